@@ -1,0 +1,238 @@
+#include "cli/commands.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "aws/properties.h"
+#include "aws/redaction.h"
+#include "cli/settings.h"
+#include "discover/walk.h"
+#include "engine/scanner.h"
+#include "parse/ini/profile_reader.h"
+#include "parse/ini/profile_set.h"
+#include "report/report.h"
+#include "rules/registry.h"
+#include "rules/rules_markdown.h"
+
+#ifndef CREDLINT_VERSION
+#define CREDLINT_VERSION "0.0.0"
+#endif
+
+namespace credlint::cli {
+namespace fs = std::filesystem;
+namespace {
+
+bool colour_wanted(const Options& options, const Runtime& runtime) {
+  if (options.color == ColorMode::Never || options.output) return false;
+  if (const std::string* no_color = runtime.environment.get("NO_COLOR"); no_color != nullptr && !no_color->empty()) {
+    return false;
+  }
+  if (options.color == ColorMode::Always) return true;
+  if (const std::string* term = runtime.environment.get("TERM"); term != nullptr && *term == "dumb") return false;
+  return runtime.stdout_is_terminal;
+}
+
+std::string settings_path(const Options& options) {
+  if (options.settings_file) return *options.settings_file;
+  std::error_code ec;
+  if (options.paths.size() == 1 && fs::is_directory(options.paths[0], ec)) {
+    return (fs::path(options.paths[0]) / ".credlint.ini").string();
+  }
+  return ".credlint.ini";
+}
+
+// Writes to --output through a temporary file and a rename, so a reader never sees a
+// half-written report.
+int emit(const Options& options, std::ostream& out, std::ostream& err, const std::string& text) {
+  if (!options.output || *options.output == "-") {
+    out << text;
+    return kExitClean;
+  }
+  const std::string temporary = *options.output + ".tmp";
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    file << text;
+    if (!file) {
+      err << fmt::format("credlint: cannot write {}\n", *options.output);
+      return kExitUsage;
+    }
+  }
+  std::error_code ec;
+  fs::rename(temporary, *options.output, ec);
+  if (ec) {
+    err << fmt::format("credlint: cannot write {}: {}\n", *options.output, ec.message());
+    return kExitUsage;
+  }
+  return kExitClean;
+}
+
+int run_scan(const Options& options, const Runtime& runtime, std::ostream& out, std::ostream& err) {
+  const auto rules = rules::all_rules();
+  engine::ScanOptions scan_options;
+  scan_options.rules = rules;
+  scan_options.environment = runtime.environment;
+  scan_options.now = runtime.now;
+  std::vector<std::string> exclude = options.exclude;
+
+  const std::string settings_file = settings_path(options);
+  std::error_code ec;
+  if (options.settings_file || fs::exists(settings_file, ec)) {
+    SettingsOutcome settings = read_settings(settings_file, rules);
+    if (!settings.settings) {
+      err << "credlint: " << settings.error << '\n';
+      return kExitUsage;
+    }
+    scan_options.settings = settings.settings->engine;
+    exclude.insert(exclude.end(), settings.settings->exclude.begin(), settings.settings->exclude.end());
+  }
+
+  discover::DiscoverOptions discover_options;
+  discover_options.paths = options.paths;
+  discover_options.config_files = options.config_files;
+  discover_options.credentials_files = options.credentials_files;
+  discover_options.aws_home = options.aws_home;
+  discover_options.exclude = exclude;
+  discover_options.environment = &runtime.environment;
+  discover::Discovered discovered = discover::discover_files(discover_options);
+
+  const engine::ScanResult result =
+      engine::scan(std::move(discovered.inputs), std::move(discovered.notifications), scan_options);
+
+  std::ostringstream report_text;
+  const report::ReportContext context{result, rules, CREDLINT_VERSION};
+  switch (options.format) {
+    case Format::Text: report::write_text(report_text, context, {colour_wanted(options, runtime), options.quiet}); break;
+    case Format::Json: report::write_json(report_text, context); break;
+    case Format::Sarif: report::write_sarif(report_text, context); break;
+  }
+  if (const int written = emit(options, out, err, report_text.str()); written != kExitClean) return written;
+
+  for (const engine::Notification& n : result.notifications) {
+    if (n.level == engine::Level::Error) return kExitUsage;
+  }
+  for (const engine::Finding& finding : result.findings) {
+    if (finding.level >= options.fail_level) return kExitFindings;
+  }
+  return kExitClean;
+}
+
+// ---- profiles ---------------------------------------------------------------------------
+
+std::string shown_value(const std::string& key, const std::string& value) {
+  switch (aws::property_role(key)) {
+    case aws::PropertyRole::AccessKeyId: return aws::redact_key_id(value);
+    case aws::PropertyRole::SecretAccessKey:
+    case aws::PropertyRole::SessionToken: return aws::redact_secret(value);
+    default: return aws::scrub_text(value);
+  }
+}
+
+nlohmann::ordered_json sections_json(const std::map<std::string, ini::ResolvedSection>& sections) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const auto& [name, section] : sections) {
+    nlohmann::ordered_json properties = nlohmann::ordered_json::object();
+    for (const auto& [key, value] : section.properties) properties[key] = shown_value(key, value.value);
+    out[name] = std::move(properties);
+  }
+  return out;
+}
+
+int run_profiles(const Options& options, const Runtime& runtime, std::ostream& out, std::ostream& err) {
+  discover::DiscoverOptions discover_options;
+  discover_options.config_files = options.config_files;
+  discover_options.credentials_files = options.credentials_files;
+  discover_options.aws_home = options.aws_home || (options.config_files.empty() && options.credentials_files.empty());
+  discover_options.environment = &runtime.environment;
+  discover::Discovered discovered = discover::discover_files(discover_options);
+
+  std::vector<std::unique_ptr<core::SourceFile>> sources;
+  std::vector<std::unique_ptr<ini::ProfileDocument>> documents;
+  std::vector<ini::ProfileFileInput> config, credentials;
+  nlohmann::ordered_json errors = nlohmann::ordered_json::array();
+  for (const engine::Notification& n : discovered.notifications) {
+    errors.push_back({{"file", n.path}, {"line", n.line}, {"message", n.message}});
+  }
+  for (engine::InputFile& input : discovered.inputs) {
+    const bool is_config = input.kind == core::FileKind::Config;
+    sources.push_back(std::make_unique<core::SourceFile>(input.display_path, std::move(input.bytes)));
+    documents.push_back(std::make_unique<ini::ProfileDocument>(ini::read_profile_file(
+        sources.back()->bytes(), is_config ? ini::ProfileFileKind::Config : ini::ProfileFileKind::Credentials)));
+    for (const ini::Diagnostic& d : documents.back()->diagnostics) {
+      errors.push_back({{"file", sources.back()->path()}, {"line", d.line}, {"message", d.message}});
+    }
+    (is_config ? config : credentials).push_back({sources.back().get(), documents.back().get()});
+  }
+  const ini::ProfileSet set = ini::merge_profile_files(config, credentials);
+  if (options.format == Format::Json) {
+    nlohmann::ordered_json document;
+    document["profiles"] = sections_json(set.profiles);
+    document["sso_sessions"] = sections_json(set.sso_sessions);
+    document["services"] = sections_json(set.services);
+    document["errors"] = std::move(errors);
+    return emit(options, out, err, document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+  }
+  std::ostringstream text;
+  for (const auto& [name, section] : set.profiles) {
+    text << "[" << name << "]\n";
+    for (const auto& [key, value] : section.properties) {
+      text << "  " << key << " = " << shown_value(key, value.value) << "    (" << value.source->path() << ":"
+           << (value.property != nullptr ? value.property->line : 0) << ")\n";
+    }
+  }
+  for (const auto& e : errors) {
+    text << fmt::format("error: {}:{}: {}\n", e["file"].get<std::string>(), e["line"].get<std::size_t>(),
+                        e["message"].get<std::string>());
+  }
+  return emit(options, out, err, text.str());
+}
+
+// ---- rules and explain ----------------------------------------------------------------------
+
+int run_rules(const Options& options, std::ostream& out, std::ostream& err) {
+  if (options.markdown) return emit(options, out, err, rules::rules_markdown());
+  if (options.format == Format::Json) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const engine::RuleDef* rule : rules::all_rules()) {
+      list.push_back({{"id", rule->id}, {"name", rule->name}, {"level", engine::to_string(rule->level)},
+                      {"description", rule->short_description}});
+    }
+    return emit(options, out, err, list.dump(2) + "\n");
+  }
+  std::ostringstream text;
+  for (const engine::RuleDef* rule : rules::all_rules()) {
+    text << fmt::format("{}  {:<7}  {:<38} {}\n", rule->id, engine::to_string(rule->level), rule->name,
+                        rule->short_description);
+  }
+  return emit(options, out, err, text.str());
+}
+
+int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
+  const engine::RuleDef* rule = rules::find_rule(options.explain_rule);
+  if (rule == nullptr) {
+    err << fmt::format("credlint: unknown rule '{}'; `credlint rules` lists them\n", options.explain_rule);
+    return kExitUsage;
+  }
+  out << fmt::format("{} {} ({})\n\n{}\n\n{}\n", rule->id, rule->name, engine::to_string(rule->level),
+                     rule->full_description, rule->help_markdown);
+  return kExitClean;
+}
+
+}  // namespace
+
+int run_command(const Options& options, const Runtime& runtime, std::ostream& out, std::ostream& err) {
+  switch (options.command) {
+    case Command::Help: out << usage_text(); return kExitClean;
+    case Command::Version: out << "credlint " << CREDLINT_VERSION << '\n'; return kExitClean;
+    case Command::Scan: return run_scan(options, runtime, out, err);
+    case Command::Profiles: return run_profiles(options, runtime, out, err);
+    case Command::Rules: return run_rules(options, out, err);
+    case Command::Explain: return run_explain(options, out, err);
+  }
+  return kExitUsage;
+}
+
+}  // namespace credlint::cli

@@ -1,0 +1,28 @@
+// credlint's own settings file, `.credlint.ini` at the scan root, read with inih:
+//   [rules]   disable = AWS502, AWS408
+//   [levels]  AWS301 = warning
+//   [scan]    exclude = fixtures/**, docs/*.md
+// Unknown sections, keys, rule IDs or levels are errors naming the line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/scanner.h"
+
+namespace credlint::cli {
+
+struct FileSettings {
+  engine::Settings engine;
+  std::vector<std::string> exclude;
+};
+
+struct SettingsOutcome {
+  std::optional<FileSettings> settings;
+  std::string error;  // "FILE:LINE: message"
+};
+
+[[nodiscard]] SettingsOutcome read_settings(const std::string& path, std::span<const engine::RuleDef* const> rules);
+
+}  // namespace credlint::cli

@@ -1,0 +1,188 @@
+#include "discover/walk.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "aws/file_locations.h"
+#include "discover/classify.h"
+
+namespace credlint::discover {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kSkippedDirectories[] = {".git", ".hg", ".svn", "node_modules"};
+
+engine::Notification unreadable(const std::string& path, const std::string& why) {
+  return engine::Notification{path, 0, engine::Level::Error, "CLN001",
+                              fmt::format("Cannot read {}: {}.", path, why)};
+}
+
+std::string home_directory(const engine::Environment* environment) {
+  if (environment != nullptr) {
+    if (const std::string* home = environment->get("HOME"); home != nullptr && !home->empty()) return *home;
+  }
+  return {};
+}
+
+class Collector {
+ public:
+  Collector(const DiscoverOptions& options, Discovered& out) : options_(options), out_(out) {}
+
+  void add_file(const std::string& path, core::FileKind kind, bool from_aws_home, const std::string& home_key) {
+    const std::string shown = display_path(path, options_.environment);
+    for (const std::string& pattern : options_.exclude) {
+      if (glob_match(pattern, shown)) return;
+    }
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      out_.notifications.push_back(unreadable(shown, "it is a directory"));
+      return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      out_.notifications.push_back(unreadable(shown, std::strerror(errno)));
+      return;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+      out_.notifications.push_back(unreadable(shown, "read error"));
+      return;
+    }
+    engine::InputFile input;
+    input.display_path = shown;
+    input.bytes = std::move(buffer).str();
+    input.kind = kind;
+    input.from_aws_home = from_aws_home;
+    input.home_key = home_key;
+    out_.inputs.push_back(std::move(input));
+  }
+
+  void walk(const std::string& root) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(root, ec);
+    if (ec) {
+      out_.notifications.push_back(unreadable(display_path(root, options_.environment), ec.message()));
+      return;
+    }
+    if (!fs::is_directory(status)) {
+      const core::FileKind kind = classify_path(root);
+      if (kind == core::FileKind::Unknown) {
+        out_.notifications.push_back(engine::Notification{
+            display_path(root, options_.environment), 0, engine::Level::Warning, "CLN004",
+            "Not a file kind credlint reads (expected .aws/config or .aws/credentials); use --config-file "
+            "or --credentials-file to name a profile file."});
+        return;
+      }
+      add_file(root, kind, false, display_path(fs::path(root).parent_path().string(), options_.environment));
+      return;
+    }
+    fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
+    if (ec) {
+      out_.notifications.push_back(unreadable(display_path(root, options_.environment), ec.message()));
+      return;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        out_.notifications.push_back(unreadable(display_path(it->path().string(), options_.environment), ec.message()));
+        ec.clear();
+        continue;
+      }
+      const fs::directory_entry& entry = *it;
+      const std::string name = entry.path().filename().string();
+      std::error_code type_ec;
+      if (entry.is_directory(type_ec) && !entry.is_symlink(type_ec)) {
+        for (std::string_view skipped : kSkippedDirectories) {
+          if (name == skipped) { it.disable_recursion_pending(); break; }
+        }
+        continue;
+      }
+      const core::FileKind kind = classify_path(entry.path());
+      if (kind == core::FileKind::Unknown) continue;
+      add_file(entry.path().string(), kind, false,
+               display_path(entry.path().parent_path().string(), options_.environment));
+    }
+  }
+
+ private:
+  const DiscoverOptions& options_;
+  Discovered& out_;
+};
+
+}  // namespace
+
+std::string display_path(const std::string& path, const engine::Environment* environment) {
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+  const fs::path cwd = fs::current_path(ec);
+  const fs::path relative = absolute.lexically_relative(cwd);
+  if (!relative.empty() && *relative.begin() != "..") {
+    std::string out = relative.generic_string();
+    return out == "." ? std::string(".") : out;
+  }
+  const std::string home = home_directory(environment);
+  if (!home.empty()) {
+    const fs::path below_home = absolute.lexically_relative(fs::path(home).lexically_normal());
+    if (!below_home.empty() && *below_home.begin() != "..") return "~/" + below_home.generic_string();
+  }
+  return absolute.generic_string();
+}
+
+std::string user_config_path(const engine::Environment& environment) {
+  return aws::resolve_profile_locations(environment.variables, aws::Platform::Linux).config_file;
+}
+
+std::string user_credentials_path(const engine::Environment& environment) {
+  return aws::resolve_profile_locations(environment.variables, aws::Platform::Linux).credentials_file;
+}
+
+bool glob_match(std::string_view pattern, std::string_view path) {
+  if (pattern.empty()) return path.empty();
+  if (pattern.substr(0, 2) == "**") {
+    std::string_view rest = pattern.substr(2);
+    if (!rest.empty() && rest.front() == '/') rest.remove_prefix(1);
+    for (std::size_t i = 0; i <= path.size(); ++i) {
+      if (glob_match(rest, path.substr(i))) return true;
+    }
+    return false;
+  }
+  if (pattern.front() == '*') {
+    for (std::size_t i = 0; i <= path.size(); ++i) {
+      if (glob_match(pattern.substr(1), path.substr(i))) return true;
+      if (i < path.size() && path[i] == '/') break;
+    }
+    return false;
+  }
+  if (path.empty()) return false;
+  if (pattern.front() == '?' ? path.front() != '/' : pattern.front() == path.front()) {
+    return glob_match(pattern.substr(1), path.substr(1));
+  }
+  return false;
+}
+
+Discovered discover_files(const DiscoverOptions& options) {
+  Discovered out;
+  Collector collector(options, out);
+  for (const std::string& path : options.paths) collector.walk(path);
+  for (const std::string& path : options.config_files) collector.add_file(path, core::FileKind::Config, false, "--files");
+  for (const std::string& path : options.credentials_files) {
+    collector.add_file(path, core::FileKind::Credentials, false, "--files");
+  }
+  if (options.aws_home && options.environment != nullptr) {
+    // A missing file is normal (every SDK treats it as empty); only other errors count.
+    for (auto [path, kind] : {std::pair{user_config_path(*options.environment), core::FileKind::Config},
+                              std::pair{user_credentials_path(*options.environment), core::FileKind::Credentials}}) {
+      std::error_code ec;
+      if (!fs::exists(fs::symlink_status(path, ec))) continue;
+      collector.add_file(path, kind, true, "--aws-home");
+    }
+  }
+  return out;
+}
+
+}  // namespace credlint::discover

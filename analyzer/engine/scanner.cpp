@@ -1,0 +1,132 @@
+#include "engine/scanner.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "parse/ini/profile_facts.h"
+#include "parse/ini/profile_reader.h"
+
+namespace credlint::engine {
+namespace {
+
+bool is_profile_kind(core::FileKind kind) {
+  return kind == core::FileKind::Config || kind == core::FileKind::Credentials;
+}
+
+std::size_t line_of(std::string_view bytes, std::size_t offset) {
+  return static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + offset, '\n')) + 1;
+}
+
+// Files credlint must not parse: binary content or over the size limit.
+std::optional<Notification> refuse(const InputFile& input, const ScanOptions& options) {
+  if (input.bytes.size() > options.max_file_bytes) {
+    return Notification{input.display_path, 0, Level::Error, "CLN003",
+                        fmt::format("File is {} bytes, over the {}-byte limit: not analysed.", input.bytes.size(),
+                                    options.max_file_bytes)};
+  }
+  if (const std::size_t nul = input.bytes.find('\0'); nul != std::string::npos) {
+    return Notification{input.display_path, line_of(input.bytes, nul), Level::Error, "CLN002",
+                        fmt::format("File holds a NUL byte at line {}: binary content, not analysed.",
+                                    line_of(input.bytes, nul))};
+  }
+  return std::nullopt;
+}
+
+std::unique_ptr<AnalyzedFile> analyse(InputFile input) {
+  auto file = std::make_unique<AnalyzedFile>();
+  file->kind = input.kind;
+  file->from_aws_home = input.from_aws_home;
+  file->source = std::make_unique<core::SourceFile>(std::move(input.display_path), std::move(input.bytes));
+  if (is_profile_kind(file->kind)) {
+    const auto kind = file->kind == core::FileKind::Config ? ini::ProfileFileKind::Config
+                                                            : ini::ProfileFileKind::Credentials;
+    file->profile = ini::read_profile_file(file->source->bytes(), kind);
+    file->facts = ini::extract_facts(*file->source, *file->profile);
+  }
+  return file;
+}
+
+void build_homes(ScanContext& context, const std::vector<std::string>& home_keys) {
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < context.files.size(); ++i) {
+    const AnalyzedFile& file = *context.files[i];
+    if (!file.profile) continue;
+    const std::string& key = home_keys[i];
+    auto [it, inserted] = index.emplace(key, context.homes.size());
+    if (inserted) {
+      ProfileHome home;
+      home.label = key;
+      home.is_user_home = file.from_aws_home;
+      context.homes.push_back(std::move(home));
+    }
+    ProfileHome& home = context.homes[it->second];
+    (file.kind == core::FileKind::Config ? home.config_files : home.credentials_files).push_back(&file);
+  }
+  for (ProfileHome& home : context.homes) {
+    auto inputs = [](const std::vector<const AnalyzedFile*>& files) {
+      std::vector<ini::ProfileFileInput> out;
+      for (const AnalyzedFile* f : files) out.push_back({f->source.get(), &*f->profile});
+      return out;
+    };
+    home.profiles = ini::merge_profile_files(inputs(home.config_files), inputs(home.credentials_files));
+  }
+}
+
+void apply_settings(std::vector<Finding>& findings, const Settings& settings) {
+  std::erase_if(findings, [&](const Finding& f) { return settings.disabled_rules.count(f.rule_id) > 0; });
+  for (Finding& finding : findings) {
+    if (auto it = settings.level_overrides.find(finding.rule_id); it != settings.level_overrides.end()) {
+      finding.level = it->second;
+    }
+  }
+}
+
+void sort_and_dedupe(std::vector<Finding>& findings) {
+  auto key = [](const Finding& f) {
+    return std::tuple(f.location.file->path(), f.location.span.begin, f.location.span.end, f.rule_id, f.message);
+  };
+  std::sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  findings.erase(std::unique(findings.begin(), findings.end(),
+                             [&](const Finding& a, const Finding& b) { return key(a) == key(b); }),
+                 findings.end());
+}
+
+}  // namespace
+
+ScanResult scan(std::vector<InputFile> inputs, std::vector<Notification> notifications, const ScanOptions& options) {
+  ScanResult result;
+  result.notifications = std::move(notifications);
+  result.context.environment = options.environment;
+  result.context.now = options.now;
+  std::vector<std::string> home_keys;
+  for (InputFile& input : inputs) {
+    if (auto refusal = refuse(input, options)) {
+      result.notifications.push_back(std::move(*refusal));
+      continue;
+    }
+    home_keys.push_back(input.home_key);
+    result.context.files.push_back(analyse(std::move(input)));
+  }
+  for (const auto& file : result.context.files) {
+    for (const RuleDef* rule : options.rules) {
+      if (rule->phase != Phase::PerFile || rule->check_file == nullptr || !rule->applies(file->kind)) continue;
+      FindingSink sink(*rule, result.findings);
+      rule->check_file(*file, result.context, sink);
+    }
+  }
+  build_homes(result.context, home_keys);
+  for (const RuleDef* rule : options.rules) {
+    if (rule->phase != Phase::Project || rule->check_project == nullptr) continue;
+    FindingSink sink(*rule, result.findings);
+    rule->check_project(result.context, sink);
+  }
+  apply_settings(result.findings, options.settings);
+  sort_and_dedupe(result.findings);
+  std::sort(result.notifications.begin(), result.notifications.end(),
+            [](const Notification& a, const Notification& b) { return std::tie(a.path, a.line, a.id) < std::tie(b.path, b.line, b.id); });
+  return result;
+}
+
+}  // namespace credlint::engine

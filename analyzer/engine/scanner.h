@@ -1,0 +1,54 @@
+// The engine's entry point: parse every input, run file rules, group profile files into
+// homes, run project rules, apply the user's settings, and return findings sorted by
+// (path, line, column, rule) so output never depends on scheduling.
+#pragma once
+
+#include <set>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "engine/rule.h"
+
+namespace credlint::engine {
+
+struct InputFile {
+  std::string display_path;  // relative, forward slashes
+  std::string bytes;
+  core::FileKind kind = core::FileKind::Unknown;
+  bool from_aws_home = false;
+  // Profile files with the same key form one home (their config + credentials pair).
+  std::string home_key;
+};
+
+struct Notification {
+  std::string path;
+  std::size_t line = 0;  // 0 when not about a line
+  Level level = Level::Error;
+  std::string id;        // CLN001 ...
+  std::string message;
+};
+
+struct Settings {
+  std::set<std::string> disabled_rules;
+  std::map<std::string, Level> level_overrides;
+};
+
+struct ScanOptions {
+  std::span<const RuleDef* const> rules;  // normally rules::all_rules()
+  Environment environment;
+  std::time_t now = 0;
+  Settings settings;
+  std::size_t max_file_bytes = 16u * 1024u * 1024u;
+};
+
+struct ScanResult {
+  ScanContext context;
+  std::vector<Finding> findings;
+  std::vector<Notification> notifications;
+};
+
+[[nodiscard]] ScanResult scan(std::vector<InputFile> inputs, std::vector<Notification> notifications,
+                              const ScanOptions& options);
+
+}  // namespace credlint::engine

@@ -1,0 +1,10 @@
+# Libraries from Debian 12's packages (scripts/setup installs them when missing).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+pkg_check_modules(INIH REQUIRED IMPORTED_TARGET inih)
+find_package(fmt 9 REQUIRED CONFIG)
+find_package(nlohmann_json 3.11 REQUIRED CONFIG)
+find_package(Threads REQUIRED)
+if(CREDLINT_BUILD_TESTS)
+  find_package(Catch2 2 REQUIRED CONFIG)
+endif()

@@ -1,0 +1,47 @@
+// Helpers shared by rules: walking profile sections and facts, naming what a finding
+// is about (its line-independent identity), and the SDK wording messages reuse.
+#pragma once
+
+#include <string>
+
+#include <fmt/format.h>
+
+#include "aws/credential_shapes.h"
+#include "aws/redaction.h"
+#include "engine/rule.h"
+#include "facts/fact.h"
+#include "parse/ini/profile_document.h"
+
+namespace credlint::rules {
+
+using core::FileKind;
+using engine::AnalyzedFile;
+using engine::FindingSink;
+using engine::ScanContext;
+using facts::Fact;
+using facts::FactKind;
+using facts::Scope;
+
+// The profile kinds every profile-file rule applies to.
+inline constexpr engine::FileKinds kProfileFiles = {FileKind::Config, FileKind::Credentials};
+
+// "profile \"dev\" in the config file/aws_access_key_id": what a finding is about,
+// stable when lines move (used for fingerprints; never holds a value).
+inline std::string identity(const Scope& scope, const Fact& fact) {
+  return fmt::format("{}/{}", scope.description, fact.name);
+}
+
+inline std::string identity(const ini::Section& section, std::string_view what) {
+  return fmt::format("[{}]/{}", section.inner, what);
+}
+
+// A value as a message may show it: key IDs redacted, anything else scrubbed.
+inline std::string shown(const Fact& fact) {
+  if (fact.kind == FactKind::AccessKeyId) return aws::redact_key_id(fact.intended);
+  if (fact.kind == FactKind::SecretAccessKey || fact.kind == FactKind::SessionToken) {
+    return aws::redact_secret(fact.intended);
+  }
+  return aws::scrub_text(fact.intended);
+}
+
+}  // namespace credlint::rules
