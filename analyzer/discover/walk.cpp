@@ -33,7 +33,7 @@ class Collector {
  public:
   Collector(const DiscoverOptions& options, Discovered& out) : options_(options), out_(out) {}
 
-  void add_file(const std::string& path, core::FileKind kind, bool from_aws_home, const std::string& home_key) {
+  void add_file(const std::string& path, core::FileKind kind, engine::Origin origin, const std::string& home_key) {
     const std::string shown = display_path(path, options_.environment);
     for (const std::string& pattern : options_.exclude) {
       if (glob_match(pattern, shown)) return;
@@ -58,7 +58,7 @@ class Collector {
     input.display_path = shown;
     input.bytes = std::move(buffer).str();
     input.kind = kind;
-    input.from_aws_home = from_aws_home;
+    input.origin = origin;
     input.home_key = home_key;
     out_.inputs.push_back(std::move(input));
   }
@@ -79,7 +79,7 @@ class Collector {
             "or --credentials-file to name a profile file."});
         return;
       }
-      add_file(root, kind, false, display_path(fs::path(root).parent_path().string(), options_.environment));
+      add_file(root, kind, engine::Origin::Tree, display_path(fs::path(root).parent_path().string(), options_.environment));
       return;
     }
     fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
@@ -104,7 +104,7 @@ class Collector {
       }
       const core::FileKind kind = classify_path(entry.path());
       if (kind == core::FileKind::Unknown) continue;
-      add_file(entry.path().string(), kind, false,
+      add_file(entry.path().string(), kind, engine::Origin::Tree,
                display_path(entry.path().parent_path().string(), options_.environment));
     }
   }
@@ -169,9 +169,9 @@ Discovered discover_files(const DiscoverOptions& options) {
   Discovered out;
   Collector collector(options, out);
   for (const std::string& path : options.paths) collector.walk(path);
-  for (const std::string& path : options.config_files) collector.add_file(path, core::FileKind::Config, false, "--files");
+  for (const std::string& path : options.config_files) collector.add_file(path, core::FileKind::Config, engine::Origin::Explicit, "--files");
   for (const std::string& path : options.credentials_files) {
-    collector.add_file(path, core::FileKind::Credentials, false, "--files");
+    collector.add_file(path, core::FileKind::Credentials, engine::Origin::Explicit, "--files");
   }
   if (options.aws_home && options.environment != nullptr) {
     // A missing file is normal (every SDK treats it as empty); only other errors count.
@@ -179,7 +179,7 @@ Discovered discover_files(const DiscoverOptions& options) {
                               std::pair{user_credentials_path(*options.environment), core::FileKind::Credentials}}) {
       std::error_code ec;
       if (!fs::exists(fs::symlink_status(path, ec))) continue;
-      collector.add_file(path, kind, true, "--aws-home");
+      collector.add_file(path, kind, engine::Origin::AwsHome, "--aws-home");
     }
   }
   return out;

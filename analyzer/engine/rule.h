@@ -43,11 +43,20 @@ struct Finding {
   std::string identity;
 };
 
+// How a file came into the scan. AWS501 (credentials exposed) only concerns files found
+// in a scanned tree, where they risk being committed; the user's own files hold keys
+// by design.
+enum class Origin {
+  Tree,      // found under a PATH argument (or passed by a pre-commit hook)
+  Explicit,  // named with --config-file / --credentials-file
+  AwsHome,   // the user's own files, read through --aws-home
+};
+
 // One file after parsing.
 struct AnalyzedFile {
   std::unique_ptr<core::SourceFile> source;
   core::FileKind kind = core::FileKind::Unknown;
-  bool from_aws_home = false;  // the user's own files, read through --aws-home
+  Origin origin = Origin::Tree;
   std::optional<ini::ProfileDocument> profile;
   facts::FactSet facts;
 };

@@ -37,7 +37,7 @@ std::optional<Notification> refuse(const InputFile& input, const ScanOptions& op
 std::unique_ptr<AnalyzedFile> analyse(InputFile input) {
   auto file = std::make_unique<AnalyzedFile>();
   file->kind = input.kind;
-  file->from_aws_home = input.from_aws_home;
+  file->origin = input.origin;
   file->source = std::make_unique<core::SourceFile>(std::move(input.display_path), std::move(input.bytes));
   if (is_profile_kind(file->kind)) {
     const auto kind = file->kind == core::FileKind::Config ? ini::ProfileFileKind::Config
@@ -58,7 +58,7 @@ void build_homes(ScanContext& context, const std::vector<std::string>& home_keys
     if (inserted) {
       ProfileHome home;
       home.label = key;
-      home.is_user_home = file.from_aws_home;
+      home.is_user_home = file.origin == Origin::AwsHome;
       context.homes.push_back(std::move(home));
     }
     ProfileHome& home = context.homes[it->second];

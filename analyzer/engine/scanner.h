@@ -16,7 +16,7 @@ struct InputFile {
   std::string display_path;  // relative, forward slashes
   std::string bytes;
   core::FileKind kind = core::FileKind::Unknown;
-  bool from_aws_home = false;
+  Origin origin = Origin::Tree;
   // Profile files with the same key form one home (their config + credentials pair).
   std::string home_key;
 };
