@@ -76,6 +76,40 @@ std::size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+// What the user meant: the value without an inline comment, surrounding quotes,
+// blanks, carriage returns, non-breaking or zero-width spaces and BOMs.
+std::string strip_value_decoration(std::string_view raw) {
+  std::string_view text = raw;
+  // An inline comment is never part of what the user meant.
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if ((text[i] == '#' || text[i] == ';') && is_blank_char(text[i - 1])) {
+      text = text.substr(0, i);
+      break;
+    }
+  }
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) { ++i; continue; }  // NBSP
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(text[i + 2]) >= 0x8B && static_cast<unsigned char>(text[i + 2]) <= 0x8D)) {
+      i += 2;  // zero-width space / non-joiner / joiner
+      continue;
+    }
+    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBB &&
+        static_cast<unsigned char>(text[i + 2]) == 0xBF) {
+      i += 2;  // BOM
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+  std::string_view trimmed = trim_ascii_whitespace(out);
+  if (trimmed.size() >= 2 && (trimmed.front() == '"' || trimmed.front() == '\'') && trimmed.back() == trimmed.front()) {
+    trimmed = trim_ascii_whitespace(trimmed.substr(1, trimmed.size() - 2));
+  }
+  return std::string(trimmed);
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap) {
   if (a.size() > b.size() + cap || b.size() > a.size() + cap) return cap + 1;
   std::vector<std::size_t> row(b.size() + 1);

@@ -19,6 +19,11 @@ namespace credlint::core {
 // Offset of the first byte that is not part of valid UTF-8, or npos.
 [[nodiscard]] std::size_t find_invalid_utf8(std::string_view text);
 
+// What a user meant by a config value: inline ` # comment`, surrounding quotes, blanks,
+// \r, NBSP, zero-width characters and BOMs removed. Rules compare it with what each
+// SDK or loader actually reads.
+[[nodiscard]] std::string strip_value_decoration(std::string_view raw);
+
 // Damerau-free Levenshtein distance, capped: returns cap+1 once the distance exceeds cap.
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b,
                                         std::size_t cap = 64);

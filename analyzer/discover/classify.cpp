@@ -9,7 +9,19 @@ core::FileKind classify_path(const std::filesystem::path& path) {
     if (name == "config") return core::FileKind::Config;
     if (name == "credentials") return core::FileKind::Credentials;
   }
+  // .env, .env.local, .env.production, app.env, and direnv's .envrc.
+  if (name == ".env" || name == ".envrc" || name.rfind(".env.", 0) == 0) return core::FileKind::Dotenv;
+  if (name.size() > 4 && name.compare(name.size() - 4, 4, ".env") == 0) return core::FileKind::Dotenv;
   return core::FileKind::Unknown;
+}
+
+bool is_dotenv_template(const std::filesystem::path& path) {
+  const std::string name = path.filename().string();
+  for (const char* suffix : {".example", ".sample", ".template", ".dist", ".defaults"}) {
+    const std::string s(suffix);
+    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) return true;
+  }
+  return false;
 }
 
 }  // namespace credlint::discover

@@ -16,6 +16,7 @@
 #include "core/file_kind.h"
 #include "core/source_file.h"
 #include "facts/fact.h"
+#include "parse/dotenv/dotenv_document.h"
 #include "parse/ini/profile_document.h"
 #include "parse/ini/profile_set.h"
 
@@ -57,8 +58,10 @@ struct AnalyzedFile {
   std::unique_ptr<core::SourceFile> source;
   core::FileKind kind = core::FileKind::Unknown;
   Origin origin = Origin::Tree;
-  std::optional<ini::ProfileDocument> profile;
+  std::optional<ini::ProfileDocument> profile;  // config and credentials files
+  std::optional<dotenv::DotenvDocument> dotenv;  // .env files
   facts::FactSet facts;
+  std::optional<std::time_t> modified_time;  // when read from disk
 };
 
 // A config file and a credentials file that belong together: the same `.aws`

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "parse/dotenv/dotenv_facts.h"
+#include "parse/dotenv/dotenv_reader.h"
 #include "parse/ini/profile_facts.h"
 #include "parse/ini/profile_reader.h"
 
@@ -38,12 +40,19 @@ std::unique_ptr<AnalyzedFile> analyse(InputFile input) {
   auto file = std::make_unique<AnalyzedFile>();
   file->kind = input.kind;
   file->origin = input.origin;
+  file->modified_time = input.modified_time;
   file->source = std::make_unique<core::SourceFile>(std::move(input.display_path), std::move(input.bytes));
   if (is_profile_kind(file->kind)) {
     const auto kind = file->kind == core::FileKind::Config ? ini::ProfileFileKind::Config
                                                             : ini::ProfileFileKind::Credentials;
     file->profile = ini::read_profile_file(file->source->bytes(), kind);
     file->facts = ini::extract_facts(*file->source, *file->profile);
+  } else if (file->kind == core::FileKind::Dotenv) {
+    const bool envrc = file->source->path().size() >= 6 &&
+                       file->source->path().compare(file->source->path().size() - 6, 6, ".envrc") == 0;
+    file->dotenv = dotenv::read_dotenv(file->source->bytes(),
+                                       envrc ? dotenv::Dialect::ShellScript : dotenv::Dialect::EnvFile);
+    file->facts = dotenv::extract_facts(*file->source, *file->dotenv);
   }
   return file;
 }

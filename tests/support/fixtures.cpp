@@ -192,6 +192,7 @@ void read_front_matter(std::string_view line, FrontMatter& fm) {
 void read_markers(FixtureFile& file, FrontMatter& fm) {
   static const std::regex kMarker(R"(^\s*(expect|ok|todo):\s*(AWS\d{3})(?:\s+\"([^\"]*)\")?\s*$)");
   static const std::regex kCaret(R"(^\s*\^+\s+(AWS\d{3})\s*$)");
+  static const std::regex kArrow(R"(^\s*<-\s+(AWS\d{3})\s*$)");  // the span starts at column 1
   const auto lines = split_lines(file.original);
   std::vector<Expectation> pending;
   std::size_t last_code_line = 0;
@@ -208,9 +209,10 @@ void read_markers(FixtureFile& file, FrontMatter& fm) {
         e.rule = m[2];
         e.message_part = m[3];
         pending.push_back(e);
-      } else if (std::regex_match(body, m, kCaret) && last_code_line > 0) {
-        const std::size_t column = line.find('^') + 1;
-        const std::size_t width = line.find_last_of('^') + 2 - column;
+      } else if ((std::regex_match(body, m, kCaret) || std::regex_match(body, m, kArrow)) && last_code_line > 0) {
+        const bool arrow = line.find("<-") != std::string_view::npos && line.find('^') == std::string_view::npos;
+        const std::size_t column = arrow ? 1 : line.find('^') + 1;
+        const std::size_t width = arrow ? 0 : line.find_last_of('^') + 2 - column;
         auto it = std::find_if(file.expectations.begin(), file.expectations.end(), [&](const Expectation& e) {
           return e.rule == m[1] && e.line == last_code_line && e.kind == Expectation::Kind::Expect && !e.column;
         });
@@ -219,7 +221,7 @@ void read_markers(FixtureFile& file, FrontMatter& fm) {
           it = file.expectations.end() - 1;
         }
         it->column = column;
-        it->end_column = column + width;
+        if (!arrow) it->end_column = column + width;
       }
       continue;
     }
@@ -390,9 +392,10 @@ FixtureRun run_fixture(const FixtureCase& fixture) {
         continue;
       }
       used[it->index] = true;
-      if (e.column && (it->column != *e.column || it->end_column != *e.end_column)) {
+      if (e.column && (it->column != *e.column || (e.end_column && it->end_column != *e.end_column))) {
         run.failures.push_back(fmt::format("{}:{}: {} spans columns {}-{}, carets say {}-{}", file.display_path, e.line,
-                                           e.rule, it->column, it->end_column, *e.column, *e.end_column));
+                                           e.rule, it->column, it->end_column, *e.column,
+                                           e.end_column ? std::to_string(*e.end_column) : std::string("...")));
       }
     }
     for (const Actual& a : actual) {

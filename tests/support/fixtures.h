@@ -5,6 +5,7 @@
 //   # ok: AWS201                   a look-alike: AWS201 must not fire on the next line
 //   # todo: AWS201                 known false negative: fails once the rule fires
 //   #                    ^^^^ AWS103   caret line under the line above: exact columns
+//   # <- AWS601                    the finding on the line above starts at column 1
 // Front matter (any comment line): `credlint-fixture: kind=credentials origin=tree`
 // (kind: config|credentials; origin: tree|explicit|aws-home; default explicit),
 // `env: AWS_PROFILE=dev`, `now: 2026-06-01T00:00:00Z`.

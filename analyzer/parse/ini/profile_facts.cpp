@@ -41,37 +41,7 @@ std::string scope_description(const Section& section, ProfileFileKind kind) {
 
 }  // namespace
 
-std::string intended_value(std::string_view raw) {
-  std::string_view text = raw;
-  // An inline comment is never part of what the user meant.
-  for (std::size_t i = 1; i < text.size(); ++i) {
-    if ((text[i] == '#' || text[i] == ';') && core::is_blank_char(text[i - 1])) {
-      text = text.substr(0, i);
-      break;
-    }
-  }
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) { ++i; continue; }  // NBSP
-    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(text[i + 2]) >= 0x8B && static_cast<unsigned char>(text[i + 2]) <= 0x8D)) {
-      i += 2;  // zero-width space / non-joiner / joiner
-      continue;
-    }
-    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBB &&
-        static_cast<unsigned char>(text[i + 2]) == 0xBF) {
-      i += 2;  // BOM
-      continue;
-    }
-    out += static_cast<char>(c);
-  }
-  std::string_view trimmed = core::trim_ascii_whitespace(out);
-  if (trimmed.size() >= 2 && (trimmed.front() == '"' || trimmed.front() == '\'') && trimmed.back() == trimmed.front()) {
-    trimmed = core::trim_ascii_whitespace(trimmed.substr(1, trimmed.size() - 2));
-  }
-  return std::string(trimmed);
-}
+std::string intended_value(std::string_view raw) { return core::strip_value_decoration(raw); }
 
 facts::FactSet extract_facts(const core::SourceFile& source, const ProfileDocument& document) {
   (void)source;
