@@ -13,7 +13,14 @@
 
 namespace credlint::facts {
 
-enum class FactKind { AccessKeyId, SecretAccessKey, SessionToken, Region, Expiry };
+enum class FactKind {
+  AccessKeyId,
+  SecretAccessKey,
+  SessionToken,
+  Region,
+  Expiry,
+  Profile,  // a profile the file selects (AWS_PROFILE in a .env, profile_name= in code)
+};
 
 // A value as one SDK family reads it, when that differs from the standard reading.
 struct Reading {

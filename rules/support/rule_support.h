@@ -37,7 +37,12 @@ inline std::string identity(const ini::Section& section, std::string_view what) 
 
 // A value as a message may show it: key IDs redacted, anything else scrubbed.
 inline std::string shown(const Fact& fact) {
-  if (fact.kind == FactKind::AccessKeyId) return aws::redact_key_id(fact.intended);
+  // The key-ID slot may hold a pasted secret: only key-ID-shaped values keep prefix and suffix.
+  if (fact.kind == FactKind::AccessKeyId) {
+    return aws::could_be_access_key_id(fact.intended) && !aws::looks_like_secret_access_key(fact.intended)
+               ? aws::redact_key_id(fact.intended)
+               : aws::redact_secret(fact.intended);
+  }
   if (fact.kind == FactKind::SecretAccessKey || fact.kind == FactKind::SessionToken) {
     return aws::redact_secret(fact.intended);
   }

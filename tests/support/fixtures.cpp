@@ -190,7 +190,8 @@ void read_front_matter(std::string_view line, FrontMatter& fm) {
 }
 
 void read_markers(FixtureFile& file, FrontMatter& fm) {
-  static const std::regex kMarker(R"(^\s*(expect|ok|todo):\s*(AWS\d{3})(?:\s+\"([^\"]*)\")?\s*$)");
+  static const std::regex kMarker(R"(^\s*(expect|ok|todo):\s*(AWS\d{3})(?:\s+\"((?:[^\"\\]|\\.)*)\")?\s*$)");
+  static const std::regex kMarkerStart(R"(^\s*(expect|ok|todo):.*)");
   static const std::regex kCaret(R"(^\s*\^+\s+(AWS\d{3})\s*$)");
   static const std::regex kArrow(R"(^\s*<-\s+(AWS\d{3})\s*$)");  // the span starts at column 1
   const auto lines = split_lines(file.original);
@@ -207,8 +208,10 @@ void read_markers(FixtureFile& file, FrontMatter& fm) {
         Expectation e;
         e.kind = m[1] == "expect" ? Expectation::Kind::Expect : m[1] == "ok" ? Expectation::Kind::Ok : Expectation::Kind::Todo;
         e.rule = m[2];
-        e.message_part = m[3];
+        e.message_part = std::regex_replace(m[3].str(), std::regex(R"(\\(.))"), "$1");  // \" -> "
         pending.push_back(e);
+      } else if (std::regex_match(body, m, kMarkerStart)) {
+        throw std::runtime_error(fmt::format("{}:{}: malformed marker: {}", file.display_path, number, body));
       } else if ((std::regex_match(body, m, kCaret) || std::regex_match(body, m, kArrow)) && last_code_line > 0) {
         const bool arrow = line.find("<-") != std::string_view::npos && line.find('^') == std::string_view::npos;
         const std::size_t column = arrow ? 1 : line.find('^') + 1;

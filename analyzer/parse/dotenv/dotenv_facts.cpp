@@ -13,6 +13,7 @@ std::optional<facts::FactKind> fact_kind(aws::VariableRole role) {
     case aws::VariableRole::SessionToken: return facts::FactKind::SessionToken;
     case aws::VariableRole::Region: return facts::FactKind::Region;
     case aws::VariableRole::Expiry: return facts::FactKind::Expiry;
+    case aws::VariableRole::Profile: return facts::FactKind::Profile;
     default: return std::nullopt;
   }
 }
