@@ -1,17 +1,388 @@
-// AWS103 quoted-or-padded-value: PLACEHOLDER: metadata only, check not yet written.
+// AWS103 quoted-or-padded-value: a credential or region value that some SDK reads with
+// extra characters (quotes, an inline comment, blanks, a stray \r, invisible characters).
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include "core/text.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
+namespace {
+
+using ini::Sdk;
+
+// Who reads an extra character as part of the value, and who drops it
+// (aws-semantics.md §1.6; the trimming sets are Python's str.strip, Go's
+// strings.TrimSpace, JavaScript's String.prototype.trim and the spec parser's
+// spaces-and-tabs).
+struct Readers {
+  std::vector<Sdk> keep;
+  std::vector<Sdk> strip;
+};
+
+Readers split(bool standard_keeps, bool botocore_keeps, bool go_keeps, bool js_keeps) {
+  Readers readers;
+  const std::pair<Sdk, bool> all[] = {
+      {Sdk::Botocore, botocore_keeps}, {Sdk::GoV2, go_keeps}, {Sdk::JsV3, js_keeps}, {Sdk::Standard, standard_keeps}};
+  for (const auto& [sdk, keeps] : all) (keeps ? readers.keep : readers.strip).push_back(sdk);
+  return readers;
+}
+
+// "botocore (AWS CLI, boto3), Go v2 and JS v3"
+std::string sdk_list(const std::vector<Sdk>& sdks, std::string_view standard_label) {
+  std::string out;
+  for (std::size_t i = 0; i < sdks.size(); ++i) {
+    if (i > 0) out += i + 1 == sdks.size() ? " and " : ", ";
+    out += sdks[i] == Sdk::Standard ? std::string(standard_label) : ini::sdk_display_name(sdks[i]);
+  }
+  return out;
+}
+
+std::string_view thing(const Fact& fact) {
+  switch (fact.kind) {
+    case FactKind::AccessKeyId:
+      return "access key ID";
+    case FactKind::SecretAccessKey:
+      return "secret access key";
+    case FactKind::SessionToken:
+      return "session token";
+    case FactKind::Region:
+      return "region";
+    default:
+      return "value";
+  }
+}
+
+// What a wrong value costs, said once per message.
+std::string_view consequence(const Fact& fact) {
+  switch (fact.kind) {
+    case FactKind::AccessKeyId:
+      return " (AWS rejects the key: InvalidClientTokenId)";
+    case FactKind::SecretAccessKey:
+      return " (every signature is wrong: SignatureDoesNotMatch)";
+    case FactKind::SessionToken:
+      return " (AWS rejects the token: InvalidClientTokenId)";
+    case FactKind::Region:
+      return " (no such region)";
+    default:
+      return "";
+  }
+}
+
+// `aws_access_key_id AKIA************WXYZ`, `region "us-east-1"`, `aws_secret_access_key`.
+std::string subject(const Fact& fact) {
+  if (fact.intended.empty()) return fact.name;
+  if (fact.kind == FactKind::AccessKeyId) return fmt::format("{} {}", fact.name, shown(fact));
+  if (fact.kind == FactKind::Region) return fmt::format("{} \"{}\"", fact.name, shown(fact));
+  return fact.name;
+}
+
+// "<subject> <problem>: <keepers> keep it as part of the <thing> (<consequence>); <strippers> strip it"
+std::string describe(const Fact& fact, std::string_view problem, const Readers& readers, bool plural_object,
+                     std::string_view standard_label = ini::sdk_display_name(Sdk::Standard)) {
+  const std::string_view object = plural_object ? "them" : "it";
+  std::string keepers = readers.strip.empty() ? "every SDK reads " + std::string(object)
+                                              : fmt::format("{} {} {}", sdk_list(readers.keep, standard_label),
+                                                            readers.keep.size() == 1 ? "keeps" : "keep", object);
+  std::string message =
+      fmt::format("{} {}: {} as part of the {}{}", subject(fact), problem, keepers, thing(fact), consequence(fact));
+  if (!readers.strip.empty()) {
+    message +=
+        fmt::format("; {}{} {} {}", readers.keep.size() > 1 && readers.strip.size() == 1 ? "only " : "",
+                    sdk_list(readers.strip, standard_label), readers.strip.size() == 1 ? "strips" : "strip", object);
+  }
+  return message;
+}
+
+struct Problem {
+  core::Span span;
+  std::string message;
+  std::string_view what;  // for the finding's identity
+};
+
+// ---- invisible characters -----------------------------------------------------------
+
+enum class Invisible { NoBreakSpace, ZeroWidth, ByteOrderMark };
+
+struct InvisibleChar {
+  Invisible kind;
+  std::size_t size;  // bytes
+  std::string_view code_point;
+};
+
+std::optional<InvisibleChar> invisible_at(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+  if (byte(0) == 0xC2 && byte(1) == 0xA0) return InvisibleChar{Invisible::NoBreakSpace, 2, "U+00A0"};
+  if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) == 0x8B) return InvisibleChar{Invisible::ZeroWidth, 3, "U+200B"};
+  if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) == 0x8C) return InvisibleChar{Invisible::ZeroWidth, 3, "U+200C"};
+  if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) == 0x8D) return InvisibleChar{Invisible::ZeroWidth, 3, "U+200D"};
+  if (byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF)
+    return InvisibleChar{Invisible::ByteOrderMark, 3, "U+FEFF"};
+  return std::nullopt;
+}
+
+std::string_view invisible_name(Invisible kind, bool plural) {
+  switch (kind) {
+    case Invisible::NoBreakSpace:
+      return plural ? "non-breaking spaces" : "a non-breaking space";
+    case Invisible::ZeroWidth:
+      return plural ? "zero-width characters" : "a zero-width character";
+    case Invisible::ByteOrderMark:
+      return plural ? "byte order marks" : "a byte order mark";
+  }
+  return "invisible characters";
+}
+
+// One run of adjacent invisible characters. At the start or end of the value the
+// trimming SDKs drop some of them: Python, Go and JavaScript all trim U+00A0; only
+// JavaScript's trim() also drops U+FEFF; nobody trims zero-width characters, and the
+// spec parser trims only spaces and tabs.
+Problem invisible_run(const Fact& fact, std::string_view value, std::size_t begin, std::size_t end,
+                      const std::vector<InvisibleChar>& chars) {
+  bool all_no_break = true, all_js_trimmed = true, same_kind = true;
+  std::vector<std::string_view> code_points;
+  for (const InvisibleChar& c : chars) {
+    all_no_break &= c.kind == Invisible::NoBreakSpace;
+    all_js_trimmed &= c.kind != Invisible::ZeroWidth;
+    same_kind &= c.kind == chars.front().kind;
+    if (std::find(code_points.begin(), code_points.end(), c.code_point) == code_points.end()) {
+      code_points.push_back(c.code_point);
+    }
+  }
+  const bool at_start = begin == 0;
+  const bool at_end = end == value.size();
+  const bool edge = at_start || at_end;
+  std::string name = same_kind ? std::string(invisible_name(chars.front().kind, chars.size() > 1))
+                               : std::string("invisible characters");
+  if (chars.size() > 1 && same_kind) name = fmt::format("{} {}", chars.size(), name);
+  std::string codes;
+  for (std::string_view code : code_points) codes += (codes.empty() ? "" : ", ") + std::string(code);
+  const std::string_view where = at_start && at_end ? "" : at_start ? " at its start" : at_end ? " at its end" : "";
+  const std::string problem = fmt::format("contains {} ({}){}", name, codes, where);
+  const bool trimmed_by_python_and_go = edge && all_no_break;
+  const Readers readers =
+      split(/*standard=*/true, !trimmed_by_python_and_go, !trimmed_by_python_and_go, !(edge && all_js_trimmed));
+  return Problem{core::Span{fact.span.begin + begin, fact.span.begin + end},
+                 describe(fact, problem, readers, chars.size() > 1), "invisible-character"};
+}
+
+void find_invisible(const Fact& fact, std::string_view value, std::vector<Problem>& out) {
+  std::size_t i = 0;
+  while (i < value.size()) {
+    auto c = invisible_at(value, i);
+    if (!c) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    std::vector<InvisibleChar> run;
+    while (c) {
+      run.push_back(*c);
+      i += c->size;
+      c = invisible_at(value, i);
+    }
+    out.push_back(invisible_run(fact, value, begin, i, run));
+  }
+}
+
+// ---- the other problems ---------------------------------------------------------------
+
+bool is_quoted(std::string_view value) {
+  return value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front();
+}
+
+void find_quotes(const Fact& fact, std::string_view value, std::vector<Problem>& out) {
+  if (!is_quoted(value)) return;
+  const std::string_view kind = value.front() == '"' ? "double" : "single";
+  if (value.size() == 2) {
+    // Go v2 unquotes only values longer than the two quotes.
+    out.push_back(
+        Problem{fact.span,
+                describe(fact, fmt::format("is an empty pair of {} quotes", kind), split(true, true, true, true),
+                         /*plural_object=*/true),
+                "quotes"});
+    return;
+  }
+  out.push_back(Problem{fact.span,
+                        describe(fact, fmt::format("is wrapped in {} quotes", kind), split(true, true, false, true),
+                                 /*plural_object=*/true),
+                        "quotes"});
+}
+
+// The standard parser, Go v2 and JS v3 strip ` # comment`; configparser has no inline
+// comments, so botocore keeps it.
+void find_inline_comment(const Fact& fact, const ini::Property& property, std::vector<Problem>& out) {
+  if (!property.inline_comment) return;
+  const std::string_view others = "Go v2, JS v3 and the standard SDK parser (Java v2, Rust, Kotlin)";
+  std::string message;
+  if (fact.kind == FactKind::Region) {
+    const std::string botocore = property.botocore_value.substr(0, property.botocore_value.find('\n'));
+    message = fmt::format(
+        "{} is {}followed by an inline comment: botocore (AWS CLI, boto3) reads the region as "
+        "\"{}\" (no such region); {} {}",
+        subject(fact), fact.intended.empty() ? "empty but " : "", aws::scrub_text(botocore), others,
+        fact.intended.empty() ? "read an empty value" : "strip the comment");
+  } else if (fact.intended.empty()) {
+    message = fmt::format(
+        "{} is empty but followed by an inline comment: botocore (AWS CLI, boto3) reads the comment "
+        "as the {}{}; {} read an empty value",
+        subject(fact), thing(fact), consequence(fact), others);
+  } else {
+    message = describe(fact, "is followed by an inline comment", split(false, true, false, false), false);
+  }
+  out.push_back(Problem{*property.inline_comment, std::move(message), "inline-comment"});
+}
+
+void find_inner_blanks(const Fact& fact, std::string_view value, std::vector<Problem>& out) {
+  // Inside quotes, the blanks next to them count too: Go v2 removes the quotes, not them.
+  const std::size_t first = is_quoted(value) ? 1 : 0;
+  const std::size_t last = is_quoted(value) ? value.size() - 1 : value.size();
+  std::size_t i = first;
+  while (i < last) {
+    if (!core::is_blank_char(value[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    bool tabs = false;
+    while (i < last && core::is_blank_char(value[i])) tabs |= value[i++] == '\t';
+    const std::size_t count = i - begin;
+    const std::string what =
+        count == 1 ? (tabs ? "a tab" : "a space") : fmt::format("{} {}", count, tabs ? "blanks" : "spaces");
+    out.push_back(Problem{core::Span{fact.span.begin + begin, fact.span.begin + i},
+                          describe(fact, "contains " + what, split(true, true, true, true), count > 1), "inner-blank"});
+  }
+}
+
+// The reader drops the \r of a \r\n line ending; one left in the value comes from a
+// doubled \r\r\n ending or a lone \r. Python's universal newlines treat a lone \r as a
+// line break, Go and JavaScript trim it at the ends, the Rust parser trims only blanks.
+void find_carriage_returns(const Fact& fact, std::string_view value, std::vector<Problem>& out) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] != '\r') continue;
+    const core::Span span{fact.span.begin + i, fact.span.begin + i + 1};
+    if (i + 1 == value.size()) {
+      out.push_back(Problem{span,
+                            describe(fact, "ends with a stray carriage return (the line ends in \\r\\r\\n)",
+                                     split(true, false, false, false), false, "the Rust SDK's spec parser"),
+                            "carriage-return"});
+    } else {
+      out.push_back(Problem{span,
+                            fmt::format("{} contains a carriage return: botocore (AWS CLI, boto3) reads it as a line "
+                                        "break and cuts the {} there; Go v2, JS v3 and the spec parser keep it inside "
+                                        "the value{}",
+                                        subject(fact), thing(fact), consequence(fact)),
+                            "carriage-return"});
+    }
+  }
+}
+
+// The parsed property behind each fact, by the offset of its name (files can be large:
+// no search per fact).
+std::unordered_map<std::size_t, const ini::Property*> properties_by_name_offset(const AnalyzedFile& file) {
+  std::unordered_map<std::size_t, const ini::Property*> index;
+  if (!file.profile) return index;
+  for (const ini::Section& section : file.profile->sections) {
+    for (const ini::Property& property : section.properties) index.emplace(property.name_span.begin, &property);
+  }
+  return index;
+}
+
+bool applies_to_fact(const Fact& fact) {
+  return fact.kind == FactKind::AccessKeyId || fact.kind == FactKind::SecretAccessKey ||
+         fact.kind == FactKind::SessionToken || fact.kind == FactKind::Region;
+}
+
+void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  const auto properties = properties_by_name_offset(file);
+  for (const Scope& scope : file.facts.scopes) {
+    for (const Fact& fact : scope.facts) {
+      if (!applies_to_fact(fact)) continue;
+      const auto found = properties.find(fact.name_span.begin);
+      if (found == properties.end()) continue;
+      const ini::Property* property = found->second;
+      // The first line only: wrapped values are AWS102's and AWS105's.
+      const std::string_view value = file.source->slice(fact.span);
+      std::vector<Problem> problems;
+      find_quotes(fact, value, problems);
+      find_inline_comment(fact, *property, problems);
+      find_inner_blanks(fact, value, problems);
+      find_carriage_returns(fact, value, problems);
+      find_invisible(fact, value, problems);
+      for (Problem& problem : problems) {
+        out.report(*file.source, problem.span, std::move(problem.message),
+                   fmt::format("{}/{}", identity(scope, fact), problem.what));
+      }
+    }
+  }
+}
+
+}  // namespace
 
 extern const engine::RuleDef kAws103 = {
     .id = "AWS103",
     .name = "quoted-or-padded-value",
     .level = engine::Level::Error,
-    .applies_to = {},
+    .applies_to = kProfileFiles,
     .phase = engine::Phase::PerFile,
-    .short_description = "A credential or region value in an INI or .env file that some SDK reads with extra characters: surrounding quotes (kept by every SDK but Go v2), an inline `# comment` or `; comment` (kept by botocore and so the AWS CLI), inner spaces, a trailing `\r`, a non-breaking space, a zero-width character or a BOM.",
-    .full_description = "A credential or region value in an INI or .env file that some SDK reads with extra characters: surrounding quotes (kept by every SDK but Go v2), an inline `# comment` or `; comment` (kept by botocore and so the AWS CLI), inner spaces, a trailing `\r`, a non-breaking space, a zero-width character or a BOM.",
-    .help_markdown = "A credential or region value in an INI or .env file that some SDK reads with extra characters: surrounding quotes (kept by every SDK but Go v2), an inline `# comment` or `; comment` (kept by botocore and so the AWS CLI), inner spaces, a trailing `\r`, a non-breaking space, a zero-width character or a BOM.",
+    .short_description = "Credential or region value that some SDK reads with extra characters.",
+    .full_description =
+        "A credential or region value written with surrounding quotes (kept by every SDK but Go v2), an inline "
+        "`# comment` (kept by botocore and so the AWS CLI), inner blanks, a stray carriage return, or an invisible "
+        "character (non-breaking space, zero-width character, byte order mark). The SDKs that keep the extra "
+        "characters send a wrong key, token or region, and AWS rejects the request.",
+    .help_markdown = R"md(Credential or region value that some SDK reads with extra characters.
+
+## What is wrong
+The AWS SDKs do not agree on how much of a line in `~/.aws/config` or
+`~/.aws/credentials` is the value:
+
+| written | botocore (AWS CLI, boto3) | Go v2 | JS v3 | standard parser (Java v2, Rust, Kotlin) |
+|---|---|---|---|---|
+| `key = "value"` | `"value"` | `value` | `"value"` | `"value"` |
+| `key = value # prod` | `value # prod` | `value` | `value` | `value` |
+| `key = val ue` | `val ue` | `val ue` | `val ue` | `val ue` |
+| non-breaking space at the end | trimmed | trimmed | trimmed | kept |
+| zero-width space (U+200B) | kept | kept | kept | kept |
+| byte order mark (U+FEFF) at the start | kept | kept | trimmed | kept |
+
+Python's `configparser` (which botocore uses) has no inline comments, so the AWS CLI
+sends `us-east-1 # prod` as the region (`InvalidRegionError`) or a key ID with the
+comment attached (`InvalidClientTokenId`). Only Go v2 removes surrounding quotes;
+every other SDK sends them. A key, secret or token with an extra character is a
+different key: AWS answers `InvalidClientTokenId`, `SignatureDoesNotMatch` or "The
+security token included in the request is invalid", and only for the programs that
+use the affected SDK, which makes the mistake hard to find.
+
+Invisible characters usually come from copying a key out of a web page, a chat
+message or a PDF; `\r\r\n` line endings from converting a Windows file twice.
+
+## How to fix
+Write the bare value, with comments on a line of their own:
+
+```ini
+# bad
+[default]
+aws_access_key_id = "AKIA..."
+region = eu-west-1   # Ireland
+
+# fixed
+[default]
+aws_access_key_id = AKIA...
+# Ireland
+region = eu-west-1
+```
+
+To see invisible characters, run `cat -A ~/.aws/credentials` (a non-breaking space
+shows as `M-BM-`, a zero-width space as `M-bM-^@M-^K`, a stray carriage return as `^M`),
+then retype the value or set it again with `aws configure set aws_access_key_id AKIA...`.
+`sed -i 's/\r$//' ~/.aws/credentials` removes carriage returns.
+)md",
+    .precision = "very-high",
+    .security_severity = "5.0",
+    .check_file = &check,
 };
 
 }  // namespace credlint::rules

@@ -1,17 +1,319 @@
-// AWS204 incomplete-credential-pair: PLACEHOLDER: metadata only, check not yet written.
+// AWS204 incomplete-credential-pair: an access key ID without its secret, or a secret
+// without its key ID, in one section of one profile file.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "aws/properties.h"
+#include "rules/support/env_credentials.h"
+#include "rules/support/file_roles.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
+namespace {
+
+constexpr std::string_view kKeyIdName = "aws_access_key_id";
+constexpr std::string_view kSecretName = "aws_secret_access_key";
+
+// One half of the pair as a section holds it.
+struct Half {
+  const Fact* present = nullptr;  // a non-empty value
+  const Fact* empty = nullptr;    // written, but empty
+};
+
+Half find_half(const Scope& scope, FactKind kind) {
+  Half half;
+  for (const Fact& fact : scope.facts) {
+    if (fact.kind != kind) continue;
+    if (!fact.intended.empty()) {
+      if (half.present == nullptr) half.present = &fact;
+    } else if (half.empty == nullptr) {
+      half.empty = &fact;
+    }
+  }
+  return half;
+}
+
+// A property nobody reads whose name was probably meant to be `wanted`
+// (`aws_secret_key` for aws_secret_access_key). AWS408 reports the name itself.
+const ini::Property* misspelled(const ini::Section* section, std::string_view wanted) {
+  if (section == nullptr) return nullptr;
+  for (const ini::Property& property : section->properties) {
+    if (aws::property_role(property.key) != aws::PropertyRole::Unknown) continue;
+    const std::optional<std::string> meant = aws::intended_property(property.key);
+    if (meant && *meant == wanted) return &property;
+  }
+  return nullptr;
+}
+
+bool in_credentials_file(const AnalyzedFile& file) { return file.kind == FileKind::Credentials; }
+
+// What each SDK does with a key ID whose secret is missing (aws-semantics.md §2.3 C8).
+std::string key_without_secret_effects(const AnalyzedFile& file, bool secret_empty) {
+  if (secret_empty) {
+    return "botocore (AWS CLI, boto3) signs with an empty secret and AWS answers SignatureDoesNotMatch; Go v2 and "
+           "JS v3 ignore the profile's keys and look for credentials elsewhere";
+  }
+  const std::string_view provider = in_credentials_file(file) ? "shared-credentials-file" : "config-file";
+  return fmt::format(
+      "botocore (AWS CLI, boto3) fails with PartialCredentialsError (\"Partial credentials found in {}, missing: "
+      "aws_secret_access_key\"){}; Go v2 fails to load the profile (\"partial credentials found for profile ...\"); "
+      "JS v3 does not treat the profile as static credentials and looks elsewhere",
+      provider, in_credentials_file(file) ? "" : " once it reaches the config-file keys");
+}
+
+std::string secret_without_key_effects(bool key_empty) {
+  return fmt::format(
+      "botocore (AWS CLI, boto3) looks for credentials only where it finds an aws_access_key_id and skips the "
+      "profile's keys (\"Unable to locate credentials\" if nothing else provides them); {}; JS v3 does not treat the "
+      "profile as static credentials",
+      key_empty ? "Go v2 ignores the profile's keys"
+                : "Go v2 fails to load the profile (\"partial credentials found "
+                  "for profile ...\")");
+}
+
+void report(const AnalyzedFile& file, const Scope& scope, const Fact& present, std::string message,
+            const ini::Property* typo, std::string_view wanted, FindingSink& out) {
+  if (typo != nullptr) {
+    message += fmt::format("; {} on line {} is probably meant to be {}", typo->name, typo->line, wanted);
+  }
+  engine::Finding& finding = out.report(*file.source, present.span, std::move(message), identity(scope, present));
+  if (typo != nullptr) {
+    finding.related.push_back(
+        engine::Location{file.source.get(), typo->name_span, fmt::format("probably meant to be {}", wanted)});
+  }
+}
+
+void check_scope(const AnalyzedFile& file, const Scope& scope, const ini::Section* section, FindingSink& out) {
+  const Half key = find_half(scope, FactKind::AccessKeyId);
+  const Half secret = find_half(scope, FactKind::SecretAccessKey);
+  if (key.present != nullptr && secret.present == nullptr) {
+    const bool empty = secret.empty != nullptr;
+    report(file, scope, *key.present,
+           fmt::format("access key ID {} has {} in {}: {}", shown(*key.present),
+                       empty ? "an empty aws_secret_access_key" : "no aws_secret_access_key beside it",
+                       scope.description, key_without_secret_effects(file, empty)),
+           empty ? nullptr : misspelled(section, kSecretName), kSecretName, out);
+  }
+  if (secret.present != nullptr && key.present == nullptr) {
+    const bool empty = key.empty != nullptr;
+    report(file, scope, *secret.present,
+           fmt::format("aws_secret_access_key has {} in {}: {}",
+                       empty ? "an empty aws_access_key_id" : "no aws_access_key_id beside it", scope.description,
+                       secret_without_key_effects(empty)),
+           empty ? nullptr : misspelled(section, kKeyIdName), kKeyIdName, out);
+  }
+}
+
+// ---- .env files ------------------------------------------------------------------------
+// The SDKs read different variable names (aws-semantics.md §3.1), so a .env file can hold
+// a complete pair for some SDKs and half a pair for others: judge it SDK by SDK.
+
+using env_credentials::PairState;
+using env_credentials::SdkView;
+using env_credentials::Variable;
+
+constexpr std::array<std::string_view, 3> kKeyIdVariables = {"AWS_ACCESS_KEY_ID", "AWS_ACCESS_KEY",
+                                                             "AMAZON_ACCESS_KEY_ID"};
+constexpr std::array<std::string_view, 3> kSecretVariables = {"AWS_SECRET_ACCESS_KEY", "AWS_SECRET_KEY",
+                                                              "AMAZON_SECRET_ACCESS_KEY"};
+
+std::vector<const env_credentials::Sdk*> sdks_where(const std::vector<SdkView>& views, bool (*keep)(const SdkView&)) {
+  std::vector<const env_credentials::Sdk*> sdks;
+  for (const SdkView& view : views) {
+    if (keep(view)) sdks.push_back(view.sdk);
+  }
+  return sdks;
+}
+
+bool is_botocore_partial_error(const SdkView& view) {
+  return view.state == PairState::KeyOnly && view.sdk->key_without_secret_is_error;
+}
+bool is_soft_partial(const SdkView& view) {
+  return (view.state == PairState::KeyOnly || view.state == PairState::SecretOnly) && !is_botocore_partial_error(view);
+}
+bool is_complete(const SdkView& view) { return view.state == PairState::Complete; }
+bool is_blind(const SdkView& view) { return view.state == PairState::Neither; }
+
+std::string_view verb(const std::vector<const env_credentials::Sdk*>& sdks, std::string_view one,
+                      std::string_view many) {
+  // "every SDK" (all of them) takes the singular too.
+  return sdks.size() == 1 || sdks.size() == env_credentials::kSdks.size() ? one : many;
+}
+
+// What the SDKs that see half a pair do, and which SDKs see nothing of it.
+std::string dotenv_effects(const std::vector<SdkView>& views, std::string_view present_names) {
+  std::vector<std::string> parts;
+  if (!sdks_where(views, &is_botocore_partial_error).empty()) {
+    parts.emplace_back(
+        "botocore (AWS CLI, boto3) fails with PartialCredentialsError (\"Partial credentials found in env, missing: "
+        "AWS_SECRET_ACCESS_KEY\")");
+  }
+  if (const auto soft = sdks_where(views, &is_soft_partial); !soft.empty()) {
+    parts.push_back(fmt::format("{} {} the environment credentials and {} back to the next source (a profile, an "
+                                "instance role), or to no credentials at all",
+                                env_credentials::sdk_list(soft), verb(soft, "ignores", "ignore"),
+                                verb(soft, "falls", "fall")));
+  }
+  if (const auto blind = sdks_where(views, &is_blind); !blind.empty()) {
+    parts.push_back(fmt::format("{} {} {}", env_credentials::sdk_list(blind), verb(blind, "does not read", "do not read"),
+                                present_names));
+  }
+  std::string text;
+  for (const std::string& part : parts) text += (text.empty() ? "" : "; ") + part;
+  return text;
+}
+
+// " (AWS_SECRET_ACCESS_KEY is empty)" when the standard name is there without a value.
+std::string empty_note(const env_credentials::DotenvVariables& variables, std::string_view name) {
+  const Variable* variable = variables.get(name);
+  return variable != nullptr && !variable->set() ? fmt::format(" ({} is empty)", name) : "";
+}
+
+// The half every loader agrees is there: the first of `names` with a literal value.
+const Variable* literal(const env_credentials::DotenvVariables& variables,
+                        const std::array<std::string_view, 3>& names) {
+  const Variable* variable = variables.first_set(names);
+  return variable != nullptr && variable->state == Variable::State::Value && variable->fact != nullptr ? variable
+                                                                                                      : nullptr;
+}
+
+std::string subject_of(const Fact& fact) {
+  const std::string label = variable_label(fact);
+  return fact.kind == FactKind::AccessKeyId ? fmt::format("{} {}", label, shown(fact)) : label;
+}
+
+// Both halves are there, but one of them (or both) under a name only some SDKs read:
+// point at that name.
+void report_name_mismatch(const AnalyzedFile& file, const Scope& scope, const std::vector<SdkView>& views,
+                          const Variable& key, const Variable& secret, FindingSink& out) {
+  const bool odd_key = key.entry->name != kKeyIdVariables[0];
+  const bool odd_secret = secret.entry->name != kSecretVariables[0];
+  const auto label = [](const Variable& variable) {
+    return variable.fact != nullptr ? variable_label(*variable.fact) : variable.entry->name;
+  };
+  const auto complete = sdks_where(views, &is_complete);
+  const std::string only_for = complete.empty() ? "for no SDK" : "only for " + env_credentials::sdk_list(complete);
+  const std::string effects =
+      dotenv_effects(views, fmt::format("{} or {}", key.entry->name, secret.entry->name));
+  const Variable& culprit = odd_key ? key : secret;
+  std::string message;
+  if (odd_key && odd_secret) {
+    message = fmt::format("{} and {} pair {} in {}: {}; name them {} and {} (every SDK reads these names)", label(key),
+                          label(secret), only_for, scope.description, effects, kKeyIdVariables[0],
+                          kSecretVariables[0]);
+  } else {
+    const Variable& partner = odd_key ? secret : key;
+    message = fmt::format("{} pairs with {} {} in {}: {}; name it {} (every SDK reads that name)", label(culprit),
+                          partner.entry->name, only_for, scope.description, effects,
+                          odd_key ? kKeyIdVariables[0] : kSecretVariables[0]);
+  }
+  out.report(*file.source, culprit.entry->name_span, std::move(message),
+             fmt::format("{}/{}", scope.description, culprit.entry->name));
+}
+
+void check_dotenv_scope(const AnalyzedFile& file, const Scope& scope, FindingSink& out) {
+  const env_credentials::DotenvVariables variables(file, scope);
+  const std::vector<SdkView> views = env_credentials::views_of(variables);
+  bool key_only = false, secret_only = false;
+  for (const SdkView& view : views) {
+    key_only = key_only || view.state == PairState::KeyOnly;
+    secret_only = secret_only || view.state == PairState::SecretOnly;
+  }
+  if (!key_only && !secret_only) return;
+  const Variable* any_key = variables.first_set(kKeyIdVariables);
+  const Variable* any_secret = variables.first_set(kSecretVariables);
+  if (any_secret == nullptr) {
+    // `${VAR}` keys are filled in at run time; only a literal key ID is known to be half a pair.
+    const Variable* key = literal(variables, kKeyIdVariables);
+    if (key == nullptr) return;
+    out.report(*file.source, key->fact->span,
+               fmt::format("{} has no secret access key beside it in {}{}: {}", subject_of(*key->fact),
+                           scope.description, empty_note(variables, "AWS_SECRET_ACCESS_KEY"),
+                           dotenv_effects(views, key->entry->name)),
+               identity(scope, *key->fact));
+    return;
+  }
+  if (any_key == nullptr) {
+    const Variable* secret = literal(variables, kSecretVariables);
+    if (secret == nullptr) return;
+    out.report(*file.source, secret->fact->span,
+               fmt::format("{} has no access key ID beside it in {}{}: {}", subject_of(*secret->fact),
+                           scope.description, empty_note(variables, "AWS_ACCESS_KEY_ID"),
+                           dotenv_effects(views, secret->entry->name)),
+               identity(scope, *secret->fact));
+    return;
+  }
+  // Both halves are there, under names that not every SDK reads.
+  report_name_mismatch(file, scope, views, *any_key, *any_secret, out);
+}
+
+void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  if (file.dotenv) {
+    for (const Scope& scope : file.facts.scopes) check_dotenv_scope(file, scope, out);
+    return;
+  }
+  // extract_facts makes one scope per section, in order; the section is only needed to
+  // point at a misspelled property, so a mismatch just loses that hint.
+  const bool aligned = file.profile && file.profile->sections.size() == file.facts.scopes.size();
+  for (std::size_t i = 0; i < file.facts.scopes.size(); ++i) {
+    check_scope(file, file.facts.scopes[i], aligned ? &file.profile->sections[i] : nullptr, out);
+  }
+}
+
+}  // namespace
 
 extern const engine::RuleDef kAws204 = {
     .id = "AWS204",
     .name = "incomplete-credential-pair",
     .level = engine::Level::Error,
-    .applies_to = {},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
     .phase = engine::Phase::PerFile,
-    .short_description = "A key ID without a secret, or a secret without a key ID, in one profile, one .env file or one SDK call (often a typo in the property name: see AWS408).",
-    .full_description = "A key ID without a secret, or a secret without a key ID, in one profile, one .env file or one SDK call (often a typo in the property name: see AWS408).",
-    .help_markdown = "A key ID without a secret, or a secret without a key ID, in one profile, one .env file or one SDK call (often a typo in the property name: see AWS408).",
+    .short_description = "Access key ID without a secret access key, or a secret without a key ID, in one profile.",
+    .full_description =
+        "A profile section with `aws_access_key_id` but no (or an empty) `aws_secret_access_key`, or the other way "
+        "round. botocore (AWS CLI, boto3) fails with PartialCredentialsError, Go v2 refuses the profile (\"partial "
+        "credentials found for profile\"), JS v3 skips the keys. Often the other half is there under a misspelled "
+        "name such as `aws_secret_key` (see AWS408).",
+    .help_markdown = R"md(Access key ID without a secret access key, or a secret without a key ID, in one profile.
+
+## What is wrong
+Static credentials are a pair: `aws_access_key_id` and `aws_secret_access_key` in
+the same section of the same file. With only one of them the SDKs fail in different
+ways:
+
+| | botocore (AWS CLI, boto3) | Go v2 | JS v3 |
+|---|---|---|---|
+| key ID without secret | `PartialCredentialsError`: "Partial credentials found in shared-credentials-file, missing: aws_secret_access_key" (`config-file` for the config file) | "partial credentials found for profile NAME" | not a static-credentials profile; "Profile NAME could not be found or parsed in shared credentials file" if nothing else provides credentials |
+| secret without key ID | profile skipped: "Unable to locate credentials" | "partial credentials found for profile NAME" | as above |
+
+The usual cause is a misspelled property name: `aws_secret_key`, `aws_access_key`,
+`secret_access_key` are read by no SDK (AWS408 reports the name). botocore and Go v2
+check each file on its own, so a key ID in `credentials` and its secret in `config`
+fail as well.
+
+## How to fix
+Write both halves, spelled exactly, in the same section:
+
+```ini
+# bad
+[dev]
+aws_access_key_id = AKIA...
+aws_secret_key = ...
+
+# fixed
+[dev]
+aws_access_key_id = AKIA...
+aws_secret_access_key = ...
+```
+
+Or let the AWS CLI write them: `aws configure --profile dev`. If the secret is lost,
+create a new access key in the IAM console and deactivate the old one.
+)md",
+    .precision = "very-high",
+    .security_severity = "4.0",
+    .check_file = &check,
 };
 
 }  // namespace credlint::rules

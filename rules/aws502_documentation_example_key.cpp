@@ -1,17 +1,177 @@
-// AWS502 documentation-example-key: PLACEHOLDER: metadata only, check not yet written.
+// AWS502 documentation-example-key: AWS's published example credentials (the key ID that
+// ends in EXAMPLE, the secret that ends in EXAMPLEKEY) used as if they were real.
+#include "rules/support/file_roles.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
+namespace {
+
+bool is_credential(FactKind kind) {
+  return kind == FactKind::AccessKeyId || kind == FactKind::SecretAccessKey || kind == FactKind::SessionToken;
+}
+
+bool is_example(const Fact& fact) {
+  return is_credential(fact.kind) && aws::is_documentation_example(aws::without_blanks(fact.intended));
+}
+
+const ini::Section* section_of(const AnalyzedFile& file, const Fact& fact) {
+  if (!file.profile) return nullptr;
+  for (const ini::Section& section : file.profile->sections) {
+    for (const ini::Property& property : section.properties) {
+      if (property.name_span == fact.name_span) return &section;
+    }
+  }
+  return nullptr;
+}
+
+bool is_local_endpoint(std::string_view url) { return is_local_host(endpoint_host(url)); }
+
+// Local emulators (LocalStack, moto, MinIO, DynamoDB Local) accept any key, and their
+// docs use AWS's example keys on purpose (aws-semantics.md §4.4, §5.3).
+bool targets_local_emulator(const AnalyzedFile& file, const ScanContext& scan, const Fact& fact) {
+  if (const std::string* url = scan.environment.get("AWS_ENDPOINT_URL"); url != nullptr && is_local_endpoint(*url)) {
+    return true;
+  }
+  if (file.dotenv) return dotenv_targets_local_emulator(file);
+  const ini::Section* section = section_of(file, fact);
+  if (section == nullptr) return false;
+  for (const ini::Property& property : section->properties) {
+    if (property.key == "endpoint_url" && is_local_endpoint(property.value)) return true;
+  }
+  return false;
+}
+
+// A .env message starts with the variable: the value is one of several in the file.
+std::string named(const AnalyzedFile& file, const Fact& fact, std::string message) {
+  return file.dotenv ? fmt::format("{}: {}", fact.name, message) : message;
+}
+
+std::string key_id_message(const Scope& scope, const Fact& key) {
+  std::vector<std::string> others;
+  for (const Fact& fact : scope.facts) {
+    if (&fact == &key || !is_example(fact)) continue;
+    others.push_back(fmt::format("{} on line {}", fact.name, fact.line));
+  }
+  std::string also;
+  for (std::size_t i = 0; i < others.size(); ++i) also += (i == 0 ? "" : ", ") + others[i];
+  return fmt::format(
+      "{} is AWS's documented example access key ID{}, not a real key: harmless as a leak, but every request signed "
+      "with it fails with InvalidClientTokenId (S3: InvalidAccessKeyId)",
+      shown(key), also.empty() ? "" : fmt::format(" ({} {} an example too)", also, others.size() == 1 ? "is" : "are"));
+}
+
+std::string other_message(const Fact& fact) {
+  if (fact.kind == FactKind::SessionToken) {
+    return "the session token is an example from AWS's documentation, not a real token: AWS rejects every request "
+           "that carries it (InvalidClientTokenId)";
+  }
+  return "the secret access key is AWS's documented example secret, not the secret of this key ID: harmless as a "
+         "leak, but every request signed with it fails with SignatureDoesNotMatch";
+}
+
+void check(const AnalyzedFile& file, const ScanContext& scan, FindingSink& out) {
+  for (const Scope& scope : file.facts.scopes) {
+    // An example key ID carries the finding for the whole profile; otherwise each value does.
+    const Fact* example_key = nullptr;
+    for (const Fact& fact : scope.facts) {
+      if (fact.kind == FactKind::AccessKeyId && is_example(fact)) example_key = &fact;
+    }
+    if (example_key != nullptr) {
+      if (!targets_local_emulator(file, scan, *example_key)) {
+        out.report(*file.source, example_key->span, named(file, *example_key, key_id_message(scope, *example_key)),
+                   identity(scope, *example_key));
+      }
+      continue;
+    }
+    for (const Fact& fact : scope.facts) {
+      if (!is_example(fact) || targets_local_emulator(file, scan, fact)) continue;
+      out.report(*file.source, fact.span, named(file, fact, other_message(fact)), identity(scope, fact));
+    }
+  }
+}
+
+}  // namespace
 
 extern const engine::RuleDef kAws502 = {
     .id = "AWS502",
     .name = "documentation-example-key",
     .level = engine::Level::Note,
-    .applies_to = {},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
     .phase = engine::Phase::PerFile,
-    .short_description = "A documented example credential (e.g.",
-    .full_description = "A documented example credential (e.g.",
-    .help_markdown = "A documented example credential (e.g.",
+    .short_description = "AWS's documented example credentials used as real ones.",
+    .full_description =
+        "A credential value is one of the examples from AWS's documentation (an access key ID ending in EXAMPLE, a "
+        "secret ending in EXAMPLEKEY, a sample session token). It is harmless as a leak, but AWS knows no such key: "
+        "every request signed with it fails with InvalidClientTokenId. Profiles whose endpoint_url points at a local "
+        "emulator, and .env files that point the SDK at one, are exempt.",
+    .help_markdown = R"md(AWS's documented example credentials used as real ones.
+
+## What is wrong
+The AWS documentation and the `aws configure` walkthrough show example credentials:
+an access key ID of `AKIA`, a few letters, and `EXAMPLE`, and a 40-character secret
+access key that ends in `EXAMPLEKEY`; the STS pages show sample session tokens that
+spell `EXAMPLE`. They are not keys of any account. Copying one into a profile is
+harmless as a leak (nobody can use it), but every request signed with it fails:
+
+- an example key ID: AWS knows no such key, and answers `InvalidClientTokenId`
+  ("The security token included in the request is invalid"; S3:
+  `InvalidAccessKeyId`) to botocore (AWS CLI, boto3), Go v2, JS v3 and Java v2 alike;
+- an example secret next to a real key ID: the signature is wrong, and AWS answers
+  `SignatureDoesNotMatch`;
+- an example session token: `InvalidClientTokenId`.
+
+When the key ID of a profile is an example, the finding is reported once on the key
+ID and names the other example values of the profile. Profiles whose `endpoint_url`
+(or the scan's `AWS_ENDPOINT_URL`) points at a local emulator (`localhost`,
+`127.0.0.1`, `host.docker.internal`, `localstack`, `*.localstack.cloud`, `minio`) are
+not reported: LocalStack, moto and DynamoDB Local accept any key, and their docs use
+these values on purpose. Other rules (AWS101, AWS102, AWS105, AWS201, AWS501) leave
+example values to this one.
+
+In a `.env` file the message names the variable, and the whole file counts as one
+profile. It is not reported when the file points the SDK at a local emulator: a
+variable whose name holds `ENDPOINT` (`AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_S3`,
+`AWS_S3_ENDPOINT_URL`, `S3_ENDPOINT`) with one of the hosts above, or LocalStack's own
+settings (`LOCALSTACK_HOST`, ...). Templates (`.env.example`) are reported too: a
+`.env` copied from one keeps the example keys, and every request fails until someone
+notices; a placeholder such as `<your-access-key-id>` says at a glance that it must be
+replaced.
+
+## How to fix
+Replace the example values with the key ID and secret of a real IAM user
+(`aws iam create-access-key --user-name NAME`), or better, with a way to get
+temporary credentials (`aws configure sso`). If the file is a template, use a
+placeholder that nobody mistakes for a key. If it is meant for a local emulator, say
+so with `endpoint_url`:
+
+```ini
+# bad: copied from the documentation
+[default]
+aws_access_key_id = AKIA...EXAMPLE
+aws_secret_access_key = ...EXAMPLEKEY
+
+# fixed: a template that envsubst or a deployment tool fills in (the SDKs do not expand ${...})
+[default]
+aws_access_key_id = ${AWS_ACCESS_KEY_ID}
+aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}
+
+# fixed: meant for LocalStack
+[profile local]
+aws_access_key_id = AKIA...EXAMPLE
+aws_secret_access_key = ...EXAMPLEKEY
+endpoint_url = http://localhost:4566
+```
+
+```sh
+# fixed: a .env meant for LocalStack says so
+AWS_ENDPOINT_URL=http://localhost:4566
+AWS_ACCESS_KEY_ID=AKIA...EXAMPLE
+AWS_SECRET_ACCESS_KEY=...EXAMPLEKEY
+```
+)md",
+    .precision = "very-high",
+    .security_severity = "1.0",
+    .check_file = &check,
 };
 
 }  // namespace credlint::rules

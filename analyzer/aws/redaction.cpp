@@ -25,7 +25,25 @@ bool looks_like_key_id_run(std::string_view run) {
 
 // Free text such as "SignatureDoesNotMatch" or a long path is not a secret: require
 // digits or '+' / '/' mixed with letters of both cases, or a single-case key-ID shape.
+// CamelCase identifiers such as `Ec2InstanceMetadata` or `EcsContainer`: every capital
+// starts a word of lower-case letters or digits. Random base64 of secret length almost
+// never has that shape.
+bool is_camel_case_word(std::string_view run) {
+  if (run.size() >= 40 || run.empty() || !(run[0] >= 'A' && run[0] <= 'Z')) return false;
+  for (std::size_t i = 0; i < run.size(); ++i) {
+    const char c = run[i];
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool lower_or_digit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!upper && !lower_or_digit) return false;
+    if (upper && (i + 1 >= run.size() || !((run[i + 1] >= 'a' && run[i + 1] <= 'z') || (run[i + 1] >= '0' && run[i + 1] <= '9')))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool looks_secret(std::string_view run) {
+  if (is_camel_case_word(run)) return false;
   bool lower = false, upper = false, digit = false, symbol = false;
   for (char c : run) {
     lower |= c >= 'a' && c <= 'z';

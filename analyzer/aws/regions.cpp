@@ -1,9 +1,13 @@
 #include "aws/regions.h"
 
-#include <memory>
-
-#include <nlohmann/json.hpp>
 #include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
 
 #include "core/text.h"
 
@@ -18,90 +22,361 @@ struct PartitionPattern {
   std::unique_ptr<RE2> regex;
 };
 
+struct GlobalPseudoRegion {
+  std::string code;            // aws-global
+  std::string partition;       // aws
+  std::string signing_region;  // us-east-1: the partition's implicit global region
+};
+
 struct RegionData {
   std::vector<Region> regions;
   std::vector<PartitionPattern> patterns;
-  std::vector<std::string> global_pseudo_regions;
+  std::vector<GlobalPseudoRegion> global_pseudo_regions;
   std::vector<std::string> deprecated_fips;
+  // "useast1" -> us-east-1: codes with everything but letters and digits removed.
+  std::map<std::string, std::string> by_skeleton;
+  // "use1" -> us-east-1: the prefix of availability zone IDs (use1-az1).
+  std::map<std::string, std::string> by_zone_id_prefix;
 };
 
+// Letters and digits only, lower case, leading zeros of numbers dropped: the spelling
+// errors users make in region codes (us_east_1, us-east1, US East 1, us-east-01)
+// all collapse onto the code's skeleton.
+std::string skeleton(std::string_view text) {
+  std::string out;
+  bool previous_digit = false;
+  for (char c : core::ascii_lower(text)) {
+    const bool letter = c >= 'a' && c <= 'z';
+    const bool digit = c >= '0' && c <= '9';
+    if (!letter && !digit) {
+      previous_digit = false;
+      continue;
+    }
+    if (digit && c == '0' && !previous_digit) continue;  // leading zero
+    out += c;
+    previous_digit = digit;
+  }
+  return out;
+}
+
+std::vector<std::string_view> split_dashes(std::string_view code) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t dash = code.find('-', start);
+    parts.push_back(code.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start));
+    if (dash == std::string_view::npos) break;
+    start = dash + 1;
+  }
+  return parts;
+}
+
+// The directions AWS uses in region codes, with their abbreviation in availability zone
+// IDs (us-east-1 -> use1-az1, ap-northeast-2 -> apne2-az1, us-gov-west-1 -> usgw1-az1).
+struct Direction {
+  std::string_view word;
+  std::string_view zone_id;  // empty: no zone-ID abbreviation we are sure of
+};
+constexpr std::array<Direction, 15> kDirections = {{
+    {"east", "e"},
+    {"west", "w"},
+    {"north", "n"},
+    {"south", "s"},
+    {"central", "c"},
+    {"northeast", "ne"},
+    {"northwest", "nw"},
+    {"southeast", "se"},
+    {"southwest", "sw"},
+    // Partition infixes (us-gov-west-1, us-iso-east-1, eusc-de-east-1).
+    {"gov", "g"},
+    {"iso", ""},
+    {"isob", ""},
+    {"isoe", ""},
+    {"isof", ""},
+    {"de", ""},
+}};
+
+const Direction* find_direction(std::string_view word) {
+  for (const Direction& direction : kDirections) {
+    if (direction.word == word) return &direction;
+  }
+  return nullptr;
+}
+
+// "use1" for us-east-1; nullopt when a part has no known abbreviation.
+std::optional<std::string> zone_id_prefix(std::string_view code) {
+  const auto parts = split_dashes(code);
+  if (parts.size() < 3) return std::nullopt;
+  std::string prefix(parts.front());
+  for (std::size_t i = 1; i + 1 < parts.size(); ++i) {
+    const Direction* direction = find_direction(parts[i]);
+    if (direction == nullptr || direction->zone_id.empty()) return std::nullopt;
+    prefix += direction->zone_id;
+  }
+  prefix += parts.back();
+  return prefix;
+}
+
+std::string string_or_code(const nlohmann::json& item) {
+  return item.is_string() ? item.get<std::string>() : item.value("code", std::string());
+}
+
+RegionData load() {
+  RegionData d;
+  const auto json = nlohmann::json::parse(embedded_regions_json());
+  for (const auto& partition : json.at("partitions")) {
+    const std::string id = partition.at("id");
+    for (const auto& region : partition.at("regions")) {
+      d.regions.push_back(Region{region.at("code"), region.at("description"), id});
+    }
+    const std::string signing_region = partition.value("implicitGlobalRegion", std::string());
+    for (const auto& pseudo : partition.value("globalPseudoRegions", nlohmann::json::array())) {
+      d.global_pseudo_regions.push_back(GlobalPseudoRegion{string_or_code(pseudo), id, signing_region});
+    }
+    auto regex = std::make_unique<RE2>(partition.at("regionRegex").get<std::string>());
+    if (!regex->ok()) std::abort();  // programmer error: the embedded data is broken
+    d.patterns.push_back(PartitionPattern{id, std::move(regex)});
+  }
+  for (const auto& fips : json.value("deprecatedFipsPseudoRegions", nlohmann::json::array())) {
+    d.deprecated_fips.push_back(string_or_code(fips));
+  }
+  std::map<std::string, int> zone_prefix_uses;
+  for (const Region& region : d.regions) {
+    d.by_skeleton.emplace(skeleton(region.code), region.code);
+    if (auto prefix = zone_id_prefix(region.code)) {
+      ++zone_prefix_uses[*prefix];
+      d.by_zone_id_prefix.emplace(*prefix, region.code);
+    }
+  }
+  // An abbreviation two regions share maps to neither.
+  for (const auto& [prefix, uses] : zone_prefix_uses) {
+    if (uses > 1) d.by_zone_id_prefix.erase(prefix);
+  }
+  return d;
+}
+
 const RegionData& data() {
-  static const RegionData loaded = [] {
-    RegionData d;
-    const auto json = nlohmann::json::parse(embedded_regions_json());
-    for (const auto& partition : json.at("partitions")) {
-      const std::string id = partition.at("id");
-      for (const auto& region : partition.at("regions")) {
-        d.regions.push_back(Region{region.at("code"), region.at("description"), id});
-      }
-      for (const auto& pseudo : partition.value("globalPseudoRegions", nlohmann::json::array())) {
-        d.global_pseudo_regions.push_back(pseudo.is_string() ? pseudo.get<std::string>()
-                                                             : pseudo.value("code", std::string()));
-      }
-      auto regex = std::make_unique<RE2>(partition.at("regionRegex").get<std::string>());
-      if (!regex->ok()) std::abort();  // programmer error: the embedded data is broken
-      d.patterns.push_back(PartitionPattern{id, std::move(regex)});
-    }
-    for (const auto& fips : json.value("deprecatedFipsPseudoRegions", nlohmann::json::array())) {
-      d.deprecated_fips.push_back(fips.is_string() ? fips.get<std::string>() : fips.value("code", std::string()));
-    }
-    return d;
-  }();
+  static const RegionData loaded = load();
   return loaded;
 }
 
-bool contains(const std::vector<std::string>& list, std::string_view value) {
-  for (const std::string& item : list) {
-    if (item == value) return true;
+const GlobalPseudoRegion* find_global_pseudo_region(std::string_view code) {
+  for (const GlobalPseudoRegion& pseudo : data().global_pseudo_regions) {
+    if (pseudo.code == code) return &pseudo;
   }
-  return false;
+  return nullptr;
 }
 
-// "useast1", "us_east_1", "us-east-01", "us east 1" -> "us-east-1"
-std::string normalise_spelling(std::string_view value) {
-  std::string lower = core::ascii_lower(core::trim_ascii_whitespace(value));
-  std::string letters_digits;
-  for (char c : lower) {
-    if (c == '_' || c == ' ' || c == '.') c = '-';
-    letters_digits += c;
-  }
-  static const RE2 kShape(R"(^([a-z]{2,4})-?((?:gov-|iso[bef]?-)?[a-z]+?)-?0*([1-9][0-9]*)$)");
-  std::string area, direction, number;
-  if (RE2::FullMatch(letters_digits, kShape, &area, &direction, &number)) {
-    return area + "-" + direction + "-" + number;
-  }
-  return letters_digits;
-}
-
-std::optional<std::string> region_for_display_name(std::string_view value) {
-  const std::string wanted = core::ascii_lower(core::trim_ascii_whitespace(value));
-  if (wanted.size() < 4) return std::nullopt;
-  for (const Region& region : data().regions) {
-    const std::string description = core::ascii_lower(region.description);
-    if (description == wanted) return region.code;
-    // "N. Virginia", "Ireland", "Frankfurt": the text in parentheses.
-    const std::size_t open = description.find('(');
-    const std::size_t close = description.find(')');
-    if (open != std::string::npos && close != std::string::npos &&
-        description.substr(open + 1, close - open - 1) == wanted) {
-      return region.code;
+// Optimal string alignment distance (Levenshtein plus adjacent transpositions, so
+// "us-esat-1" is one edit from "us-east-1"), capped like core::edit_distance.
+std::size_t typo_distance(std::string_view a, std::string_view b, std::size_t cap) {
+  if (a.size() > b.size() + cap || b.size() > a.size() + cap) return cap + 1;
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
+  }
+  return std::min(d[a.size()][b.size()], cap + 1);
+}
+
+std::string_view area_of(std::string_view code) { return code.substr(0, code.find('-')); }
+
+// The codes nearest to `value` by typo distance; several when they tie. Codes of the
+// same area (the part before the first '-') are preferred: "eu-east-1" means an eu-
+// region more likely than us-east-1.
+std::vector<std::string> nearest_regions(std::string_view value) {
+  const std::string lower = core::ascii_lower(value);
+  const std::size_t cap = lower.size() >= 9 ? 3 : 2;  // farther is not a typo
+  auto best_of = [&](bool same_area_only) {
+    std::vector<std::string> best;
+    std::size_t best_distance = cap + 1;
+    for (const Region& region : data().regions) {
+      if (same_area_only && area_of(region.code) != area_of(lower)) continue;
+      const std::size_t distance = typo_distance(lower, region.code, cap);
+      if (distance < best_distance) {
+        best_distance = distance;
+        best.clear();
+      }
+      if (distance == best_distance && distance <= cap) best.push_back(region.code);
+    }
+    return best;
+  };
+  std::vector<std::string> best = best_of(/*same_area_only=*/true);
+  if (best.empty()) best = best_of(/*same_area_only=*/false);
+  return best;
+}
+
+void suggest(RegionCheck& check, std::vector<std::string> codes) {
+  if (codes.size() == 1) {
+    check.suggestion = codes.front();
+  } else if (codes.size() <= 3) {
+    check.candidates = std::move(codes);
+  }
+}
+
+// ---- display names -----------------------------------------------------------------------
+
+std::string normalise_words(std::string_view text) {
+  std::string out;
+  bool blank = false;
+  const std::string lower = core::ascii_lower(core::trim_ascii_whitespace(text));
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    // "São Paulo": the data spells it without the accent.
+    if (lower.compare(i, 2, "\xC3\xA3") == 0) {
+      out += 'a';
+      ++i;
+      blank = false;
+      continue;
+    }
+    if (lower[i] == ' ' || lower[i] == '\t') {
+      blank = true;
+      continue;
+    }
+    if (blank && !out.empty()) out += ' ';
+    blank = false;
+    out += lower[i];
+  }
+  return out;
+}
+
+// "Europe (Ireland)" -> "ireland"; empty when there are no parentheses.
+std::string parenthesised(std::string_view text) {
+  const std::size_t open = text.find('(');
+  const std::size_t close = text.find(')', open == std::string_view::npos ? 0 : open);
+  if (open == std::string_view::npos || close == std::string_view::npos) return {};
+  return std::string(core::trim_ascii_whitespace(text.substr(open + 1, close - open - 1)));
+}
+
+// "US East (N. Virginia)" -> "us east"
+std::string before_parenthesis(std::string_view text) {
+  return std::string(core::trim_ascii_whitespace(text.substr(0, text.find('('))));
+}
+
+// Regions whose console name the value is: the full name, its part in parentheses
+// ("Ireland", "EU (Ireland)"), or its part before them ("Canada West"). The commercial
+// partition wins ties ("Ohio" is us-east-2, not US ISOB East (Ohio)).
+std::vector<std::string> regions_for_display_name(std::string_view value) {
+  const std::string wanted = normalise_words(value);
+  if (wanted.size() < 4) return {};
+  const std::string wanted_inner = parenthesised(wanted);
+  std::vector<const Region*> matches;
+  for (int tier = 0; tier < 3 && matches.empty(); ++tier) {
+    for (const Region& region : data().regions) {
+      const std::string name = normalise_words(region.description);
+      const std::string inner = parenthesised(name);
+      bool match = false;
+      switch (tier) {
+        case 0:
+          match = name == wanted;
+          break;
+        case 1:
+          match = !inner.empty() && (inner == wanted || inner == wanted_inner);
+          break;
+        case 2:
+          match = wanted_inner.empty() && before_parenthesis(name) == wanted;
+          break;
+      }
+      if (match) matches.push_back(&region);
+    }
+  }
+  const bool any_commercial =
+      std::any_of(matches.begin(), matches.end(), [](const Region* r) { return r->partition == "aws"; });
+  std::vector<std::string> codes;
+  for (const Region* region : matches) {
+    if (!any_commercial || region->partition == "aws") codes.push_back(region->code);
+  }
+  return codes;
+}
+
+// ---- shapes ------------------------------------------------------------------------------
+
+// Is every word between the area and the number a direction AWS uses? Only then is an
+// unlisted code that matches a partition regex plausibly a region newer than our data.
+bool uses_known_directions(std::string_view code) {
+  const auto parts = split_dashes(code);
+  if (parts.size() < 3) return false;
+  for (std::size_t i = 1; i + 1 < parts.size(); ++i) {
+    if (find_direction(parts[i]) == nullptr) return false;
+  }
+  return true;
+}
+
+std::optional<std::string> first_unknown_direction(std::string_view code) {
+  const auto parts = split_dashes(code);
+  for (std::size_t i = 1; i + 1 < parts.size(); ++i) {
+    if (find_direction(parts[i]) == nullptr) return std::string(parts[i]);
   }
   return std::nullopt;
 }
 
-std::optional<std::string> nearest_region(std::string_view value) {
-  const std::string lower = core::ascii_lower(value);
-  std::optional<std::string> best;
-  std::size_t best_distance = 4;  // farther than 3 edits is not a typo
+// JS v3's getRealRegion for deprecated FIPS pseudo-regions: drop "fips-" (with the
+// "dkr-"/"prod-" variants) or "-fips"; fips-aws-global and aws-fips mean us-east-1.
+std::optional<std::string> fips_real_region(std::string_view value) {
+  const bool prefixed = value.substr(0, 5) == "fips-";
+  const bool suffixed = value.size() > 5 && value.substr(value.size() - 5) == "-fips";
+  if (!prefixed && !suffixed) return std::nullopt;
+  if (value == "fips-aws-global" || value == "aws-fips") return "us-east-1";
+  std::string real(value);
+  if (prefixed) {
+    real.erase(0, 5);
+    for (std::string_view infix : {"dkr-", "prod-"}) {
+      if (real.compare(0, infix.size(), infix) == 0) real.erase(0, infix.size());
+    }
+  } else {
+    real.erase(real.size() - 5);
+  }
+  if (find_region(real) != nullptr) return real;
+  if (const GlobalPseudoRegion* pseudo = find_global_pseudo_region(real)) return pseudo->signing_region;
+  return std::nullopt;
+}
+
+bool is_listed_fips(std::string_view value) {
+  return std::find(data().deprecated_fips.begin(), data().deprecated_fips.end(), value) != data().deprecated_fips.end();
+}
+
+// A known code followed by something: "eu-west-1 (Ireland)", "us-east-1-bos-1a".
+const Region* known_prefix(std::string_view value, char separator) {
   for (const Region& region : data().regions) {
-    const std::size_t distance = core::edit_distance(lower, region.code, best_distance);
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = region.code;
+    if (value.size() > region.code.size() + 1 && value.substr(0, region.code.size()) == region.code &&
+        value[region.code.size()] == separator) {
+      return &region;
     }
   }
-  return best;
+  return nullptr;
+}
+
+bool diagnose_zone(std::string_view lower, RegionCheck& check) {
+  static const RE2 kZoneId(R"(([a-z]+[0-9]+)(?:-[a-z]+[0-9]*)?-az[0-9]+)");
+  if (lower.size() > 1 && lower.back() >= 'a' && lower.back() <= 'z' &&
+      find_region(lower.substr(0, lower.size() - 1)) != nullptr) {
+    check.problem = RegionProblem::AvailabilityZone;
+    check.reason = "is an availability zone, not a region";
+    check.suggestion = std::string(lower.substr(0, lower.size() - 1));
+    return true;
+  }
+  std::string prefix;
+  if (RE2::FullMatch(lower, kZoneId, &prefix)) {
+    check.problem = RegionProblem::AvailabilityZoneId;
+    check.reason = "is an availability zone ID, not a region";
+    if (auto it = data().by_zone_id_prefix.find(prefix); it != data().by_zone_id_prefix.end()) {
+      check.suggestion = it->second;
+    }
+    return true;
+  }
+  if (const Region* parent = known_prefix(lower, '-')) {
+    check.problem = RegionProblem::LocalZone;
+    check.reason = "is a Local Zone or Wavelength Zone, not a region";
+    check.suggestion = parent->code;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -117,51 +392,103 @@ const Region* find_region(std::string_view code) {
 
 std::string partition_of(std::string_view code) {
   if (const Region* region = find_region(code)) return region->partition;
+  if (const GlobalPseudoRegion* pseudo = find_global_pseudo_region(code)) return pseudo->partition;
   for (const PartitionPattern& pattern : data().patterns) {
     if (RE2::FullMatch(code, *pattern.regex)) return pattern.id;
   }
   return {};
 }
 
+bool is_valid_region_host_label(std::string_view value) {
+  // ^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$ in botocore.utils.validate_region_name
+  if (value.size() > 63) return false;
+  if (!value.empty() && (value.front() == '-' || value.back() == '-')) return false;
+  bool all_digits = !value.empty();
+  for (char c : value) {
+    const bool digit = c >= '0' && c <= '9';
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!digit && !letter && c != '-') return false;
+    all_digits = all_digits && digit;
+  }
+  return !all_digits;
+}
+
 RegionCheck check_region(std::string_view value) {
   RegionCheck check;
-  if (find_region(value) != nullptr) { check.verdict = RegionVerdict::Known; return check; }
-  if (contains(data().global_pseudo_regions, value)) { check.verdict = RegionVerdict::GlobalPseudoRegion; return check; }
-  if (contains(data().deprecated_fips, value)) { check.verdict = RegionVerdict::DeprecatedFips; return check; }
+  if (find_region(value) != nullptr) {
+    check.verdict = RegionVerdict::Known;
+    return check;
+  }
+  if (const GlobalPseudoRegion* pseudo = find_global_pseudo_region(value)) {
+    check.verdict = RegionVerdict::GlobalPseudoRegion;
+    if (!pseudo->signing_region.empty()) check.suggestion = pseudo->signing_region;
+    return check;
+  }
+  if (auto real = fips_real_region(value); real || is_listed_fips(value)) {
+    if (real) {
+      check.verdict = RegionVerdict::DeprecatedFips;
+      check.suggestion = *real;
+      return check;
+    }
+    // Listed endpoint names such as iam-fips or rds-fips.us-east-1 are no regions.
+  }
   check.verdict = RegionVerdict::Invalid;
+  if (value.empty()) {
+    check.problem = RegionProblem::Empty;
+    check.reason = "is empty";
+    return check;
+  }
   const std::string lower = core::ascii_lower(value);
-  if (value.empty()) { check.reason = "is empty"; return check; }
-  if (lower != value && find_region(lower) != nullptr) {
-    check.reason = "is upper case; region codes are lower case";
+  if (lower != value) {
+    // Diagnose the lower-case spelling; if that is fine, the case is the only problem.
+    RegionCheck lowered = check_region(lower);
+    if (lowered.verdict == RegionVerdict::Invalid) return lowered;
+    check.problem = RegionProblem::UpperCase;
+    check.reason = "has upper-case letters; region codes are lower case";
     check.suggestion = lower;
     return check;
   }
-  if (lower.size() > 1 && lower.back() >= 'a' && lower.back() <= 'z' &&
-      find_region(std::string_view(lower).substr(0, lower.size() - 1)) != nullptr) {
-    check.reason = "is an availability zone, not a region";
-    check.suggestion = lower.substr(0, lower.size() - 1);
+  if (diagnose_zone(value, check)) return check;
+  if (const Region* region = known_prefix(value, ' ')) {
+    check.problem = RegionProblem::TrailingText;
+    check.reason = "has text after the region code";
+    check.suggestion = region->code;
     return check;
   }
-  if (auto code = region_for_display_name(value)) {
+  if (auto codes = regions_for_display_name(value); !codes.empty()) {
+    check.problem = RegionProblem::DisplayName;
     check.reason = "is a console display name, not a region code";
-    check.suggestion = *code;
+    suggest(check, std::move(codes));
     return check;
   }
-  const std::string respelled = normalise_spelling(value);
-  if (find_region(respelled) != nullptr) {
+  if (auto it = data().by_skeleton.find(skeleton(value)); it != data().by_skeleton.end()) {
+    check.problem = RegionProblem::Misspelled;
     check.reason = "is misspelled";
-    check.suggestion = respelled;
+    check.suggestion = it->second;
+    return check;
+  }
+  if (value == "global") {
+    check.problem = RegionProblem::NotARegion;
+    check.reason = "is not a region code (global services such as IAM and STS sign with us-east-1)";
+    check.suggestion = "us-east-1";
     return check;
   }
   for (const PartitionPattern& pattern : data().patterns) {
-    if (RE2::FullMatch(value, *pattern.regex)) {
+    if (!RE2::FullMatch(value, *pattern.regex)) continue;
+    if (uses_known_directions(value)) {
+      // Shaped like a region of this partition: it may be newer than our data, and
+      // nothing offline can tell it from an invented one. Stay silent.
       check.verdict = RegionVerdict::PlausibleUnlisted;
-      check.suggestion = nearest_region(value);
       return check;
     }
+    check.problem = RegionProblem::UnknownDirection;
+    check.reason = "is not a region code: no AWS region uses \"" + first_unknown_direction(value).value_or("") + "\"";
+    suggest(check, nearest_regions(value));
+    return check;
   }
+  check.problem = RegionProblem::NotARegion;
   check.reason = "is not a region of any AWS partition";
-  check.suggestion = nearest_region(value);
+  suggest(check, nearest_regions(value));
   return check;
 }
 

@@ -26,13 +26,18 @@ namespace credlint::cli {
 namespace fs = std::filesystem;
 namespace {
 
+// An explicit --color wins; otherwise NO_COLOR (non-empty) beats CLICOLOR_FORCE (non-empty,
+// not "0"), which beats TERM=dumb and the terminal test (no-color.org; CMake's order).
 bool colour_wanted(const Options& options, const Runtime& runtime) {
-  if (options.color == ColorMode::Never || options.output) return false;
-  if (const std::string* no_color = runtime.environment.get("NO_COLOR"); no_color != nullptr && !no_color->empty()) {
-    return false;
-  }
-  if (options.color == ColorMode::Always) return true;
-  if (const std::string* term = runtime.environment.get("TERM"); term != nullptr && *term == "dumb") return false;
+  if (options.color != ColorMode::Auto) return options.color == ColorMode::Always;
+  auto variable = [&](const char* name) {
+    const std::string* value = runtime.environment.get(name);
+    return value != nullptr ? *value : std::string();
+  };
+  if (!variable("NO_COLOR").empty()) return false;
+  if (const std::string force = variable("CLICOLOR_FORCE"); !force.empty() && force != "0") return true;
+  if (options.output && *options.output != "-") return false;
+  if (variable("TERM") == "dumb") return false;
   return runtime.stdout_is_terminal;
 }
 
@@ -87,7 +92,15 @@ int run_scan(const Options& options, const Runtime& runtime, std::ostream& out, 
       return kExitUsage;
     }
     scan_options.settings = settings.settings->engine;
-    exclude.insert(exclude.end(), settings.settings->exclude.begin(), settings.settings->exclude.end());
+    // Globs in a scan root's .credlint.ini are relative to that root; display paths (what
+    // globs match) are relative to the working directory.
+    std::string root;
+    if (!options.settings_file && options.paths.size() == 1 && fs::is_directory(options.paths[0], ec)) {
+      root = discover::display_path(options.paths[0], &runtime.environment);
+    }
+    for (const std::string& glob : settings.settings->exclude) {
+      exclude.push_back(root.empty() || root == "." ? glob : root + "/" + glob);
+    }
   }
 
   discover::DiscoverOptions discover_options;
@@ -115,7 +128,7 @@ int run_scan(const Options& options, const Runtime& runtime, std::ostream& out, 
     if (n.level == engine::Level::Error) return kExitUsage;
   }
   for (const engine::Finding& finding : result.findings) {
-    if (finding.level >= options.fail_level) return kExitFindings;
+    if (options.fail_level && finding.level >= *options.fail_level) return kExitFindings;
   }
   return kExitClean;
 }
@@ -154,7 +167,7 @@ int run_profiles(const Options& options, const Runtime& runtime, std::ostream& o
   std::vector<ini::ProfileFileInput> config, credentials;
   nlohmann::ordered_json errors = nlohmann::ordered_json::array();
   for (const engine::Notification& n : discovered.notifications) {
-    errors.push_back({{"file", n.path}, {"line", n.line}, {"message", n.message}});
+    errors.push_back({{"file", n.path}, {"line", n.line}, {"message", aws::scrub_text(n.message)}});
   }
   for (engine::InputFile& input : discovered.inputs) {
     const bool is_config = input.kind == core::FileKind::Config;
@@ -162,7 +175,7 @@ int run_profiles(const Options& options, const Runtime& runtime, std::ostream& o
     documents.push_back(std::make_unique<ini::ProfileDocument>(ini::read_profile_file(
         sources.back()->bytes(), is_config ? ini::ProfileFileKind::Config : ini::ProfileFileKind::Credentials)));
     for (const ini::Diagnostic& d : documents.back()->diagnostics) {
-      errors.push_back({{"file", sources.back()->path()}, {"line", d.line}, {"message", d.message}});
+      errors.push_back({{"file", sources.back()->path()}, {"line", d.line}, {"message", aws::scrub_text(d.message)}});
     }
     (is_config ? config : credentials).push_back({sources.back().get(), documents.back().get()});
   }

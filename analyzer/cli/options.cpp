@@ -40,8 +40,9 @@ Scan options:
   --credentials-file FILE    read FILE as an AWS credentials file (repeatable)
   --format text|json|sarif   output format (default: text)
   --output FILE              write the report to FILE instead of standard output
-  --fail-level error|warning|note
-                             lowest level that makes the exit code 1 (default: warning)
+  --fail-level error|warning|note|none
+                             lowest level that makes the exit code 1 (default: warning;
+                             none: report only, exit 0 unless a file could not be analysed)
   --exclude GLOB             skip paths matching GLOB (repeatable; ** crosses '/')
   --settings FILE            settings file (default: .credlint.ini at the scan root)
   --color auto|always|never  colour in text output (default: auto; NO_COLOR disables)
@@ -99,8 +100,10 @@ ParseOutcome parse_arguments(const std::vector<std::string>& args) {
         options.format = *format;
       } else if (arg == "--fail-level") {
         auto level = engine::parse_level(*value);
-        if (!level) return ParseOutcome{std::nullopt, fmt::format("unknown level '{}' (error, warning, note)", *value)};
-        options.fail_level = *level;
+        if (!level && *value != "none") {
+          return ParseOutcome{std::nullopt, fmt::format("unknown level '{}' (error, warning, note, none)", *value)};
+        }
+        options.fail_level = level;
       } else if (arg == "--color") {
         auto color = parse_color(*value);
         if (!color) return ParseOutcome{std::nullopt, fmt::format("unknown colour mode '{}'", *value)};

@@ -22,7 +22,8 @@ struct Options {
   bool aws_home = false;
   Format format = Format::Text;
   std::optional<std::string> output;
-  engine::Level fail_level = engine::Level::Warning;
+  // Lowest level that fails the run; nullopt (`--fail-level none`): findings never do.
+  std::optional<engine::Level> fail_level = engine::Level::Warning;
   bool quiet = false;
   ColorMode color = ColorMode::Auto;
   std::vector<std::string> exclude;

@@ -1,8 +1,10 @@
-// credlint's own settings file, `.credlint.ini` at the scan root, read with inih:
+// credlint's own settings file, `.credlint.ini` at the scan root:
 //   [rules]   disable = AWS502, AWS408
 //   [levels]  AWS301 = warning
 //   [scan]    exclude = fixtures/**, docs/*.md
-// Unknown sections, keys, rule IDs or levels are errors naming the line.
+// Comments start with `#` or `;` (on their own line, or after whitespace); an indented
+// line continues the list above it. Unknown sections (even empty ones), keys, rule IDs
+// or levels, and lines that are not `key = value`, are errors naming the file and line.
 #pragma once
 
 #include <optional>

@@ -1,6 +1,7 @@
 #include "discover/walk.h"
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -29,6 +30,15 @@ std::string home_directory(const engine::Environment* environment) {
   return {};
 }
 
+// When the file was last written, for AWS205 (a time in the future means a wrong clock).
+std::optional<std::time_t> modified_time(const std::string& path) {
+  std::error_code ec;
+  const fs::file_time_type written = fs::last_write_time(path, ec);
+  if (ec) return std::nullopt;
+  return std::chrono::system_clock::to_time_t(
+      std::chrono::time_point_cast<std::chrono::system_clock::duration>(std::chrono::file_clock::to_sys(written)));
+}
+
 class Collector {
  public:
   Collector(const DiscoverOptions& options, Discovered& out) : options_(options), out_(out) {}
@@ -43,6 +53,11 @@ class Collector {
       out_.notifications.push_back(unreadable(shown, "it is a directory"));
       return;
     }
+    if (const auto size = fs::file_size(path, ec); !ec && size > options_.max_file_bytes) {
+      out_.notifications.push_back(engine::too_large(shown, size, options_.max_file_bytes));
+      return;
+    }
+    ec.clear();
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       out_.notifications.push_back(unreadable(shown, std::strerror(errno)));
@@ -60,6 +75,7 @@ class Collector {
     input.kind = kind;
     input.origin = origin;
     input.home_key = home_key;
+    input.modified_time = modified_time(path);
     out_.inputs.push_back(std::move(input));
   }
 
@@ -104,6 +120,13 @@ class Collector {
       }
       const core::FileKind kind = classify_path(entry.path());
       if (kind == core::FileKind::Unknown) continue;
+      // A FIFO or device named like a profile file would block the read forever.
+      if (const fs::file_status target = fs::status(entry.path(), type_ec);
+          fs::exists(target) && !fs::is_regular_file(target)) {
+        out_.notifications.push_back(unreadable(display_path(entry.path().string(), options_.environment),
+                                                "not a regular file"));
+        continue;
+      }
       add_file(entry.path().string(), kind, engine::Origin::Tree,
                display_path(entry.path().parent_path().string(), options_.environment));
     }

@@ -18,6 +18,7 @@ struct DiscoverOptions {
   bool aws_home = false;                       // read AWS_CONFIG_FILE / ~/.aws/...
   std::vector<std::string> exclude;            // glob patterns on display paths
   const engine::Environment* environment = nullptr;  // HOME, AWS_CONFIG_FILE, ...
+  std::size_t max_file_bytes = engine::ScanOptions{}.max_file_bytes;
 };
 
 struct Discovered {

@@ -24,9 +24,7 @@ std::size_t line_of(std::string_view bytes, std::size_t offset) {
 // Files credlint must not parse: binary content or over the size limit.
 std::optional<Notification> refuse(const InputFile& input, const ScanOptions& options) {
   if (input.bytes.size() > options.max_file_bytes) {
-    return Notification{input.display_path, 0, Level::Error, "CLN003",
-                        fmt::format("File is {} bytes, over the {}-byte limit: not analysed.", input.bytes.size(),
-                                    options.max_file_bytes)};
+    return too_large(input.display_path, input.bytes.size(), options.max_file_bytes);
   }
   if (const std::size_t nul = input.bytes.find('\0'); nul != std::string::npos) {
     return Notification{input.display_path, line_of(input.bytes, nul), Level::Error, "CLN002",
@@ -103,6 +101,11 @@ void sort_and_dedupe(std::vector<Finding>& findings) {
 }
 
 }  // namespace
+
+Notification too_large(const std::string& path, std::uintmax_t size, std::size_t limit) {
+  return Notification{path, 0, Level::Error, "CLN003",
+                      fmt::format("File is {} bytes, over the {}-byte limit: not analysed.", size, limit)};
+}
 
 ScanResult scan(std::vector<InputFile> inputs, std::vector<Notification> notifications, const ScanOptions& options) {
   ScanResult result;

@@ -3,6 +3,7 @@
 // (path, line, column, rule) so output never depends on scheduling.
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <span>
 #include <string>
@@ -19,6 +20,8 @@ struct InputFile {
   Origin origin = Origin::Tree;
   // Profile files with the same key form one home (their config + credentials pair).
   std::string home_key;
+  // Last modification time, when the file came from disk (AWS205 looks for one in the future).
+  std::optional<std::time_t> modified_time;
 };
 
 struct Notification {
@@ -47,6 +50,9 @@ struct ScanResult {
   std::vector<Finding> findings;
   std::vector<Notification> notifications;
 };
+
+// CLN003: a file over the size limit is reported, never read into memory by discover.
+[[nodiscard]] Notification too_large(const std::string& path, std::uintmax_t size, std::size_t limit);
 
 [[nodiscard]] ScanResult scan(std::vector<InputFile> inputs, std::vector<Notification> notifications,
                               const ScanOptions& options);

@@ -12,25 +12,13 @@ constexpr std::size_t kBlockSize = 100;
 constexpr std::uint64_t kMultiplier = 37;
 constexpr std::uint32_t kEndOfFile = 65535;  // what the TypeScript code feeds for EOF
 
-// UTF-8 to UTF-16 code units, with U+FFFD for invalid bytes as Node's decoder does.
+// UTF-8 to UTF-16 code units exactly as Node decodes the file for codeql-action (the
+// WHATWG decoder): each maximal invalid subsequence becomes one U+FFFD, so a truncated
+// 3-byte sequence gives one replacement character, not one per byte.
 std::vector<std::uint16_t> to_utf16(std::string_view text) {
   std::vector<std::uint16_t> out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    std::uint32_t cp = 0xFFFD;
-    std::size_t len = 1;
-    auto cont = [&](std::size_t k) { return i + k < text.size() && (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80; };
-    if (b0 < 0x80) { cp = b0; }
-    else if (b0 >= 0xC2 && b0 <= 0xDF && cont(1)) { cp = ((b0 & 0x1F) << 6) | (text[i + 1] & 0x3F); len = 2; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF && cont(1) && cont(2)) {
-      cp = ((b0 & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F); len = 3;
-      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) { cp = 0xFFFD; len = 1; }
-    } else if (b0 >= 0xF0 && b0 <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-      cp = ((b0 & 0x07) << 18) | ((text[i + 1] & 0x3F) << 12) | ((text[i + 2] & 0x3F) << 6) | (text[i + 3] & 0x3F);
-      len = 4;
-      if (cp < 0x10000 || cp > 0x10FFFF) { cp = 0xFFFD; len = 1; }
-    }
+  auto emit = [&](std::uint32_t cp) {
     if (cp >= 0x10000) {
       cp -= 0x10000;
       out.push_back(static_cast<std::uint16_t>(0xD800 + (cp >> 10)));
@@ -38,8 +26,47 @@ std::vector<std::uint16_t> to_utf16(std::string_view text) {
     } else {
       out.push_back(static_cast<std::uint16_t>(cp));
     }
-    i += len;
+  };
+  std::uint32_t code_point = 0;
+  int needed = 0, seen = 0;
+  unsigned lower = 0x80, upper = 0xBF;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (needed == 0) {
+      ++i;
+      if (byte < 0x80) { emit(byte); }
+      else if (byte >= 0xC2 && byte <= 0xDF) { needed = 1; code_point = byte & 0x1F; }
+      else if (byte >= 0xE0 && byte <= 0xEF) {
+        if (byte == 0xE0) lower = 0xA0;
+        if (byte == 0xED) upper = 0x9F;
+        needed = 2;
+        code_point = byte & 0x0F;
+      } else if (byte >= 0xF0 && byte <= 0xF4) {
+        if (byte == 0xF0) lower = 0x90;
+        if (byte == 0xF4) upper = 0x8F;
+        needed = 3;
+        code_point = byte & 0x07;
+      } else {
+        emit(0xFFFD);
+      }
+      continue;
+    }
+    if (byte < lower || byte > upper) {
+      // The sequence so far is one error; the byte is read again as a fresh start.
+      code_point = 0; needed = 0; seen = 0; lower = 0x80; upper = 0xBF;
+      emit(0xFFFD);
+      continue;
+    }
+    ++i;
+    lower = 0x80;
+    upper = 0xBF;
+    code_point = (code_point << 6) | (byte & 0x3F);
+    if (++seen == needed) {
+      emit(code_point);
+      code_point = 0; needed = 0; seen = 0;
+    }
   }
+  if (needed != 0) emit(0xFFFD);
   return out;
 }
 

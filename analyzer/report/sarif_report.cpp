@@ -38,10 +38,15 @@ ordered_json artifact_location(std::string_view display_path) {
   return {{"uri", percent_encode(display_path)}, {"uriBaseId", "%SRCROOT%"}};
 }
 
+// SARIF messages end with a period (GitHub shows the first sentence as the alert title;
+// the multitool's SARIF2001). A final '?' or '!' (as in "did you mean `x`?") becomes
+// the period rather than being followed by one.
 std::string sentence(std::string text) {
   text = aws::scrub_text(text);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  if (!text.empty() && (text.back() == '?' || text.back() == '!')) text.pop_back();
   if (text.empty()) return "Finding.";
-  if (text.back() != '.' && text.back() != '?' && text.back() != '!') text += '.';
+  if (text.back() != '.') text += '.';
   return text;
 }
 

@@ -15,12 +15,17 @@ bool names_a_secret(std::string_view key) {
   return false;
 }
 
+// Masks the span's characters in place. Blanks at either end stay visible (a raw value
+// span starts right after '='), so the snippet still reads `key = ****`.
 void mask(std::string& line, std::size_t line_start, core::Span span, bool is_key_id) {
   if (span.begin < line_start || span.empty()) return;
-  const std::size_t from = span.begin - line_start;
+  std::size_t from = span.begin - line_start;
   if (from >= line.size()) return;
-  const std::size_t length = std::min(span.size(), line.size() - from);
-  line.replace(from, length, aws::mask_in_place(std::string_view(line).substr(from, length), is_key_id));
+  std::size_t to = std::min(span.end - line_start, line.size());
+  while (from < to && core::is_blank_char(line[from])) ++from;
+  while (to > from && core::is_blank_char(line[to - 1])) --to;
+  if (from == to) return;
+  line.replace(from, to - from, aws::mask_in_place(std::string_view(line).substr(from, to - from), is_key_id));
 }
 
 }  // namespace

@@ -62,6 +62,13 @@ struct Section {
   core::Span header_span;      // `[...]` including brackets
   core::Span name_span;        // the name inside the header (or the whole inner text)
   std::string inner;           // raw text between the brackets
+  // configparser's section name (botocore, AWS CLI): the text between '[' and the LAST ']'
+  // of the stripped line, untrimmed; botocore compares these raw names for duplicates.
+  // Empty when configparser sees no header on the line.
+  std::string botocore_section;
+  // JS v3 recognises the line as a header at all. When it does not (`[profile a]# c`, an
+  // unterminated header), JS v3 adds the properties below to the previous section.
+  bool js_header_seen = true;
   bool has_header = true;
   bool bare_default = false;   // `[default]` in a config file (loses to `[profile default]`)
   bool name_valid = true;      // SDK-std profile-name charset
@@ -86,6 +93,7 @@ enum class DiagnosticCode {
   ContinuationWithoutProperty,
   SubPropertyMissingEquals,
   EmptySubPropertyName,
+  InvalidUtf8,  // not fatal to the standard parser; botocore cannot decode the file
 };
 
 struct Diagnostic {

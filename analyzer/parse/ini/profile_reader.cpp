@@ -121,14 +121,26 @@ std::optional<std::vector<std::string>> shell_split(std::string_view text) {
   return words;
 }
 
+// configparser's SECTCRE `\[(?P<header>.+)\]` matched at the start of the stripped
+// line: greedy, so the name runs to the LAST ']' and anything after it is ignored.
+std::optional<std::string_view> configparser_section(std::string_view stripped_line) {
+  const std::size_t close = stripped_line.rfind(']');
+  if (stripped_line.empty() || stripped_line.front() != '[' || close == std::string_view::npos || close < 2) {
+    return std::nullopt;
+  }
+  return stripped_line.substr(1, close - 1);
+}
+
+// configparser's default section: not a section at all, its keys are defaults for
+// every other section of the file.
+constexpr std::string_view kConfigparserDefaults = "DEFAULT";
+
 // botocore: configparser takes the text between '[' and the last ']' of the stripped
 // line, untrimmed; build_profile_map then keys off startswith("profile") and shlex.
 HeaderReading botocore_reading(std::string_view stripped_line, ProfileFileKind kind) {
-  const std::size_t close = stripped_line.rfind(']');
-  if (stripped_line.empty() || stripped_line.front() != '[' || close == std::string_view::npos || close < 2) {
-    return HeaderReading{};
-  }
-  const std::string_view header = stripped_line.substr(1, close - 1);
+  const auto section = configparser_section(stripped_line);
+  if (!section || *section == kConfigparserDefaults) return HeaderReading{};
+  const std::string_view header = *section;
   if (kind == ProfileFileKind::Credentials) return HeaderReading{SectionKind::Profile, std::string(header)};
   auto second_word = [&](SectionKind k) {
     auto words = shell_split(header);
@@ -179,17 +191,19 @@ HeaderReading js_reading(std::string_view inner, ProfileFileKind kind) {
     for (char c : name) name_ok = name_ok && is_profile_name_char(c);
     if (prefix_ok && name_ok) prefixed.emplace(prefix, std::string(name));
   }
+  const bool known_prefix =
+      prefixed && (prefixed->first == "profile" || prefixed->first == "sso-session" || prefixed->first == "services");
+  // A header that matches `word name` with any other word leaves JS v3 with no current
+  // section: its properties are dropped, in either file.
+  if (prefixed && !known_prefix) return HeaderReading{};
   if (kind == ProfileFileKind::Credentials) {
-    if (prefixed && (prefixed->first == "profile" || prefixed->first == "sso-session" || prefixed->first == "services")) {
-      return HeaderReading{SectionKind::Profile, std::string(prefixed->first) + "." + prefixed->second};
-    }
+    if (prefixed) return HeaderReading{SectionKind::Profile, std::string(prefixed->first) + "." + prefixed->second};
     return HeaderReading{SectionKind::Profile, std::string(inner)};
   }
   if (prefixed) {
     if (prefixed->first == "profile") return HeaderReading{SectionKind::Profile, prefixed->second};
     if (prefixed->first == "sso-session") return HeaderReading{SectionKind::SsoSession, prefixed->second};
-    if (prefixed->first == "services") return HeaderReading{SectionKind::Services, prefixed->second};
-    return HeaderReading{};
+    return HeaderReading{SectionKind::Services, prefixed->second};
   }
   if (inner == "default") return HeaderReading{SectionKind::Profile, "default"};
   return HeaderReading{};
@@ -221,13 +235,25 @@ class Reader {
       add(DiagnosticCode::ByteOrderMark, 1, Span{0, kBom.size()},
           "File starts with a UTF-8 byte order mark", /*fatal=*/false);
     }
-    for (const Line& line : split_lines(bytes_, start)) read_line(line);
+    for (const Line& line : split_lines(bytes_, start)) {
+      check_encoding(line);
+      read_line(line);
+    }
     return std::move(doc_);
   }
 
  private:
   void add(DiagnosticCode code, std::size_t line, Span span, std::string message, bool fatal = true) {
     doc_.diagnostics.push_back(Diagnostic{code, line, span, std::move(message), fatal});
+  }
+
+  // Python decodes the whole file before configparser sees it, so one bad byte makes
+  // botocore refuse the file; the other SDKs read bytes. One diagnostic per line.
+  void check_encoding(const Line& line) {
+    const std::size_t bad = core::find_invalid_utf8(line.text);
+    if (bad == std::string_view::npos) return;
+    add(DiagnosticCode::InvalidUtf8, line.number, Span{line.begin + bad, line.begin + bad + 1},
+        "Line is not valid UTF-8", /*fatal=*/false);
   }
 
   void read_line(const Line& line) {
@@ -250,27 +276,33 @@ class Reader {
     std::string_view text = core::trim_blanks(line.text);
     const std::size_t comment = find_inline_comment(text, /*needs_whitespace=*/false);
     std::string_view header = core::trim_blanks(text.substr(0, comment));
+    // Views into the line (spans are computed from them), never into section.inner.
+    std::string_view inner_in_line;
     if (header.size() < 2 || header.back() != ']') {
       add(DiagnosticCode::UnterminatedHeader, line.number, span_of(line, text),
           "Profile definition must end with ']'");
-      header = header.substr(0);  // keep the text after '[' as the section name
-      section.inner = std::string(header.substr(1));
+      inner_in_line = header.substr(1);  // keep the text after '[' as the section name
       section.header_span = span_of(line, header);
-      section.name_span = span_of(line, header.substr(1));
+      section.name_span = span_of(line, inner_in_line);
     } else {
-      section.inner = std::string(header.substr(1, header.size() - 2));
+      inner_in_line = header.substr(1, header.size() - 2);
       section.header_span = span_of(line, header);
-      const std::string_view inner = header.substr(1, header.size() - 2);
-      const std::string_view content = core::trim_blanks(inner);
-      section.name_span = span_of(line, content.empty() ? inner : content);
+      const std::string_view content = core::trim_blanks(inner_in_line);
+      section.name_span = span_of(line, content.empty() ? inner_in_line : content);
     }
-    const std::string_view inner = section.inner;
+    section.inner = std::string(inner_in_line);
+    const std::string_view inner = inner_in_line;
     const bool terminated = header.size() >= 2 && header.back() == ']';
+    const std::string_view stripped_line = core::trim_ascii_whitespace(line.text);
+    if (const auto configparser_name = configparser_section(stripped_line)) {
+      section.botocore_section = std::string(*configparser_name);
+    }
+    section.js_header_seen = js_sees_header(line.text);
     if (terminated) {
       section.readings[0] = standard_reading(inner, doc_.kind);
-      section.readings[1] = botocore_reading(core::trim_ascii_whitespace(line.text), doc_.kind);
+      section.readings[1] = botocore_reading(stripped_line, doc_.kind);
       section.readings[2] = go_reading(inner, doc_.kind);
-      section.readings[3] = js_sees_header(line.text) ? js_reading(inner, doc_.kind) : HeaderReading{};
+      section.readings[3] = section.js_header_seen ? js_reading(inner, doc_.kind) : HeaderReading{};
     }
     const HeaderReading& standard = section.readings[0];
     section.kind = standard.kind;
