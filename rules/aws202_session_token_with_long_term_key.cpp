@@ -87,6 +87,15 @@ const Fact* long_term_key_of(const SdkView& view) {
   return &key;
 }
 
+bool reads_token(const env_credentials::Sdk& sdk, std::string_view name) {
+  for (std::size_t i = 0; i < sdk.provider_count; ++i) {
+    for (std::string_view token : sdk.providers[i].tokens) {
+      if (token == name) return true;
+    }
+  }
+  return false;
+}
+
 // Tokens that some SDK sends beside a long-term key ID; true when any was reported.
 bool report_dotenv_tokens_with_long_term_key(const AnalyzedFile& file, const Scope& scope,
                                              const std::vector<SdkView>& views, FindingSink& out) {
@@ -103,15 +112,24 @@ bool report_dotenv_tokens_with_long_term_key(const AnalyzedFile& file, const Sco
     it->second.push_back(view.sdk);
   }
   for (const auto& [token, sdks] : senders) {
-    const std::vector<const env_credentials::Sdk*> ignoring = [&] {
-      std::vector<const env_credentials::Sdk*> others;
-      for (const SdkView& view : views) {
-        if (std::find(sdks.begin(), sdks.end(), view.sdk) == sdks.end() && long_term_key_of(view) != nullptr) {
-          others.push_back(view.sdk);
-        }
+    // The SDKs that read the same long-term key but not this token: they take another
+    // token variable first (botocore: AWS_SECURITY_TOKEN), or do not read this one at all.
+    std::vector<const env_credentials::Sdk*> not_reading;
+    std::vector<std::string> elsewhere;
+    for (const SdkView& view : views) {
+      if (std::find(sdks.begin(), sdks.end(), view.sdk) != sdks.end() || long_term_key_of(view) == nullptr) continue;
+      if (view.token != nullptr && reads_token(*view.sdk, token->name)) {
+        elsewhere.push_back(fmt::format("{} reads {} first", view.sdk->name, view.token->entry->name));
+      } else {
+        not_reading.push_back(view.sdk);
       }
-      return others;
-    }();
+    }
+    if (!not_reading.empty()) {
+      elsewhere.push_back(fmt::format("{} {} not read {}", env_credentials::sdk_list(not_reading),
+                                      not_reading.size() == 1 ? "does" : "do", token->name));
+    }
+    std::string others;
+    for (const std::string& part : elsewhere) others += (others.empty() ? "" : "; ") + part;
     out.report(*file.source, token->span,
                fmt::format("{} beside long-term access key ID {} in {}: {} {} it with every request{}, and AWS "
                            "rejects a long-term key with a session token (InvalidClientTokenId: \"The security "
@@ -119,9 +137,7 @@ bool report_dotenv_tokens_with_long_term_key(const AnalyzedFile& file, const Sco
                            "credentials",
                            token->name, shown(*key), scope.description, env_credentials::sdk_list(sdks),
                            sdks.size() == 1 || sdks.size() == env_credentials::kSdks.size() ? "sends" : "send",
-                           ignoring.empty() ? ""
-                                            : fmt::format(" ({} {} not read {})", env_credentials::sdk_list(ignoring),
-                                                          ignoring.size() == 1 ? "does" : "do", token->name)),
+                           others.empty() ? "" : fmt::format(" ({})", others)),
                identity(scope, *token));
   }
   return !senders.empty();
@@ -133,8 +149,7 @@ void report_dotenv_shadowing_token(const AnalyzedFile& file, const Scope& scope,
                                    const env_credentials::DotenvVariables& variables, FindingSink& out) {
   const Variable* legacy = variables.get("AWS_SECURITY_TOKEN");
   const Variable* current = variables.get("AWS_SESSION_TOKEN");
-  if (legacy == nullptr || current == nullptr || legacy->state == Variable::State::Reference ||
-      !usable(current)) {
+  if (legacy == nullptr || current == nullptr || legacy->state == Variable::State::Reference || !usable(current)) {
     return;
   }
   const Fact& current_fact = *current->fact;
@@ -155,7 +170,8 @@ void report_dotenv_shadowing_token(const AnalyzedFile& file, const Scope& scope,
   } else {
     return;
   }
-  const core::Span span = legacy->fact != nullptr ? legacy->fact->span : legacy->entry->name_span;
+  // An empty value has no span of its own: point at the name.
+  const core::Span span = legacy->state == Variable::State::Value ? legacy->fact->span : legacy->entry->name_span;
   engine::Finding& finding =
       out.report(*file.source, span, std::move(message), fmt::format("{}/AWS_SECURITY_TOKEN", scope.description));
   finding.related.push_back(engine::Location{file.source.get(), current_fact.span, "AWS_SESSION_TOKEN"});
@@ -199,8 +215,9 @@ extern const engine::RuleDef kAws202 = {
     .full_description =
         "A session token belongs to the temporary (ASIA...) key ID that STS issued with it. Beside a long-term "
         "(AKIA...) key ID it is stale or belongs to other credentials, and AWS rejects every request that carries "
-        "it (InvalidClientTokenId). Also reported: `aws_security_token` and `aws_session_token` with different "
-        "values, where botocore (and so the AWS CLI) uses the legacy name and the other SDKs the current one.",
+        "it (InvalidClientTokenId). Also reported: `aws_security_token` and `aws_session_token` (in a .env file "
+        "AWS_SECURITY_TOKEN and AWS_SESSION_TOKEN) with different values, where botocore (and so the AWS CLI) uses "
+        "the legacy name and the other SDKs the current one.",
     .help_markdown = R"md(Session token beside a long-term access key ID, or a stale legacy token that botocore prefers.
 
 ## What is wrong
@@ -241,6 +258,32 @@ token from the same STS response instead. With both token names, keep only
 `aws_session_token`, or write the same value under both names (as saml2aws does).
 Long-lived profiles are better served by `role_arn` + `source_profile`, `sso_session`
 or `credential_process` than by pasted tokens.
+
+## In .env files
+The same mistakes happen with environment variables. Which token an SDK sends
+depends on the names it reads:
+
+| variable | read by |
+|---|---|
+| `AWS_SESSION_TOKEN` | every SDK |
+| `AWS_SECURITY_TOKEN` | botocore (AWS CLI, boto3) only, **before** `AWS_SESSION_TOKEN`, and even when it is set to an empty value |
+| `AMAZON_SESSION_TOKEN` | Ruby (when `AWS_SESSION_TOKEN` is unset) and JS v2 (beside `AMAZON_ACCESS_KEY_ID`) |
+
+So `AWS_ACCESS_KEY_ID=AKIA...` with a leftover `AWS_SESSION_TOKEN` fails everywhere,
+a leftover `AWS_SECURITY_TOKEN` fails only the AWS CLI and boto3, and an
+`AWS_SECURITY_TOKEN` that differs from `AWS_SESSION_TOKEN` (or is empty) gives botocore
+another token than the other SDKs. Delete the stale lines:
+
+```sh
+# bad
+AWS_ACCESS_KEY_ID=AKIA...
+AWS_SECRET_ACCESS_KEY=...
+AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj...
+
+# fixed
+AWS_ACCESS_KEY_ID=AKIA...
+AWS_SECRET_ACCESS_KEY=...
+```
 )md",
     .precision = "very-high",
     .security_severity = "5.0",

@@ -151,14 +151,14 @@ std::string dotenv_effects(const std::vector<SdkView>& views, std::string_view p
         "AWS_SECRET_ACCESS_KEY\")");
   }
   if (const auto soft = sdks_where(views, &is_soft_partial); !soft.empty()) {
-    parts.push_back(fmt::format("{} {} the environment credentials and {} back to the next source (a profile, an "
-                                "instance role), or to no credentials at all",
-                                env_credentials::sdk_list(soft), verb(soft, "ignores", "ignore"),
-                                verb(soft, "falls", "fall")));
+    parts.push_back(
+        fmt::format("{} {} the environment credentials and {} back to the next source (a profile, an "
+                    "instance role), or to no credentials at all",
+                    env_credentials::sdk_list(soft), verb(soft, "ignores", "ignore"), verb(soft, "falls", "fall")));
   }
   if (const auto blind = sdks_where(views, &is_blind); !blind.empty()) {
-    parts.push_back(fmt::format("{} {} {}", env_credentials::sdk_list(blind), verb(blind, "does not read", "do not read"),
-                                present_names));
+    parts.push_back(fmt::format("{} {} {}", env_credentials::sdk_list(blind),
+                                verb(blind, "does not read", "do not read"), present_names));
   }
   std::string text;
   for (const std::string& part : parts) text += (text.empty() ? "" : "; ") + part;
@@ -176,7 +176,7 @@ const Variable* literal(const env_credentials::DotenvVariables& variables,
                         const std::array<std::string_view, 3>& names) {
   const Variable* variable = variables.first_set(names);
   return variable != nullptr && variable->state == Variable::State::Value && variable->fact != nullptr ? variable
-                                                                                                      : nullptr;
+                                                                                                       : nullptr;
 }
 
 std::string subject_of(const Fact& fact) {
@@ -195,14 +195,12 @@ void report_name_mismatch(const AnalyzedFile& file, const Scope& scope, const st
   };
   const auto complete = sdks_where(views, &is_complete);
   const std::string only_for = complete.empty() ? "for no SDK" : "only for " + env_credentials::sdk_list(complete);
-  const std::string effects =
-      dotenv_effects(views, fmt::format("{} or {}", key.entry->name, secret.entry->name));
+  const std::string effects = dotenv_effects(views, fmt::format("{} or {}", key.entry->name, secret.entry->name));
   const Variable& culprit = odd_key ? key : secret;
   std::string message;
   if (odd_key && odd_secret) {
     message = fmt::format("{} and {} pair {} in {}: {}; name them {} and {} (every SDK reads these names)", label(key),
-                          label(secret), only_for, scope.description, effects, kKeyIdVariables[0],
-                          kSecretVariables[0]);
+                          label(secret), only_for, scope.description, effects, kKeyIdVariables[0], kSecretVariables[0]);
   } else {
     const Variable& partner = odd_key ? secret : key;
     message = fmt::format("{} pairs with {} {} in {}: {}; name it {} (every SDK reads that name)", label(culprit),
@@ -228,21 +226,21 @@ void check_dotenv_scope(const AnalyzedFile& file, const Scope& scope, FindingSin
     // `${VAR}` keys are filled in at run time; only a literal key ID is known to be half a pair.
     const Variable* key = literal(variables, kKeyIdVariables);
     if (key == nullptr) return;
-    out.report(*file.source, key->fact->span,
-               fmt::format("{} has no secret access key beside it in {}{}: {}", subject_of(*key->fact),
-                           scope.description, empty_note(variables, "AWS_SECRET_ACCESS_KEY"),
-                           dotenv_effects(views, key->entry->name)),
-               identity(scope, *key->fact));
+    out.report(
+        *file.source, key->fact->span,
+        fmt::format("{} has no secret access key beside it in {}{}: {}", subject_of(*key->fact), scope.description,
+                    empty_note(variables, "AWS_SECRET_ACCESS_KEY"), dotenv_effects(views, key->entry->name)),
+        identity(scope, *key->fact));
     return;
   }
   if (any_key == nullptr) {
     const Variable* secret = literal(variables, kSecretVariables);
     if (secret == nullptr) return;
-    out.report(*file.source, secret->fact->span,
-               fmt::format("{} has no access key ID beside it in {}{}: {}", subject_of(*secret->fact),
-                           scope.description, empty_note(variables, "AWS_ACCESS_KEY_ID"),
-                           dotenv_effects(views, secret->entry->name)),
-               identity(scope, *secret->fact));
+    out.report(
+        *file.source, secret->fact->span,
+        fmt::format("{} has no access key ID beside it in {}{}: {}", subject_of(*secret->fact), scope.description,
+                    empty_note(variables, "AWS_ACCESS_KEY_ID"), dotenv_effects(views, secret->entry->name)),
+        identity(scope, *secret->fact));
     return;
   }
   // Both halves are there, under names that not every SDK reads.
@@ -270,13 +268,17 @@ extern const engine::RuleDef kAws204 = {
     .level = engine::Level::Error,
     .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
     .phase = engine::Phase::PerFile,
-    .short_description = "Access key ID without a secret access key, or a secret without a key ID, in one profile.",
+    .short_description =
+        "Access key ID without a secret access key, or a secret without a key ID, in one profile or .env file.",
     .full_description =
         "A profile section with `aws_access_key_id` but no (or an empty) `aws_secret_access_key`, or the other way "
         "round. botocore (AWS CLI, boto3) fails with PartialCredentialsError, Go v2 refuses the profile (\"partial "
         "credentials found for profile\"), JS v3 skips the keys. Often the other half is there under a misspelled "
-        "name such as `aws_secret_key` (see AWS408).",
-    .help_markdown = R"md(Access key ID without a secret access key, or a secret without a key ID, in one profile.
+        "name such as `aws_secret_key` (see AWS408). In a .env file the same holds per SDK: the legacy names "
+        "AWS_ACCESS_KEY, AWS_SECRET_KEY and AMAZON_* complete the pair for some SDKs only, and botocore fails with "
+        "PartialCredentialsError when it finds AWS_ACCESS_KEY_ID without AWS_SECRET_ACCESS_KEY.",
+    .help_markdown =
+        R"md(Access key ID without a secret access key, or a secret without a key ID, in one profile or .env file.
 
 ## What is wrong
 Static credentials are a pair: `aws_access_key_id` and `aws_secret_access_key` in
@@ -310,6 +312,36 @@ aws_secret_access_key = ...
 
 Or let the AWS CLI write them: `aws configure --profile dev`. If the secret is lost,
 create a new access key in the IAM console and deactivate the old one.
+
+## In .env files
+Each SDK reads its own set of variable names, in this order:
+
+| SDK | key ID | secret | with half a pair |
+|---|---|---|---|
+| botocore (AWS CLI, boto3) | `AWS_ACCESS_KEY_ID` | `AWS_SECRET_ACCESS_KEY` | key ID alone: `PartialCredentialsError` "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY"; secret alone: skipped |
+| Go v1, Go v2 | `AWS_ACCESS_KEY_ID`, `AWS_ACCESS_KEY` | `AWS_SECRET_ACCESS_KEY`, `AWS_SECRET_KEY` | skipped |
+| JS v3, Java v2 | `AWS_ACCESS_KEY_ID` | `AWS_SECRET_ACCESS_KEY` | skipped |
+| Java v1 | `AWS_ACCESS_KEY_ID`, `AWS_ACCESS_KEY` | `AWS_SECRET_KEY`, `AWS_SECRET_ACCESS_KEY` | skipped |
+| .NET | `AWS_ACCESS_KEY_ID` | `AWS_SECRET_ACCESS_KEY`, `AWS_SECRET_KEY` | skipped |
+| Ruby | `AWS_ACCESS_KEY_ID`, `AMAZON_ACCESS_KEY_ID`, `AWS_ACCESS_KEY` | `AWS_SECRET_ACCESS_KEY`, `AMAZON_SECRET_ACCESS_KEY`, `AWS_SECRET_KEY` | skipped |
+| JS v2 | `AWS_ACCESS_KEY_ID` with `AWS_SECRET_ACCESS_KEY`, or `AMAZON_ACCESS_KEY_ID` with `AMAZON_SECRET_ACCESS_KEY` | | skipped |
+
+"Skipped" means the SDK ignores the environment credentials and takes the next
+source of its chain (a profile, a container or instance role), so the program runs
+with other credentials or fails with "Unable to locate credentials". So
+`AWS_ACCESS_KEY_ID` with `AWS_SECRET_KEY` works in Go, Java v1, .NET and Ruby and
+fails in the AWS CLI, boto3, JS and Java v2. An empty value counts as missing; a
+`${VAR}` reference is filled in at run time and is not reported.
+
+```sh
+# bad
+AWS_ACCESS_KEY_ID=AKIA...
+AWS_SECRET_KEY=...
+
+# fixed
+AWS_ACCESS_KEY_ID=AKIA...
+AWS_SECRET_ACCESS_KEY=...
+```
 )md",
     .precision = "very-high",
     .security_severity = "4.0",

@@ -1,10 +1,13 @@
-// AWS305 missing-region: the profile the SDKs will use in the user's own home sets no
-// region, and no region variable is set either.
+// AWS305 missing-region: the profile the SDKs will use sets no region, and no region
+// variable is set either: in the user's own home (with the scan's environment), and for
+// the profile a scanned .env file selects.
 #include <algorithm>
 #include <iterator>
 #include <map>
 #include <vector>
 
+#include "core/text.h"
+#include "rules/support/profile_lookup.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -102,7 +105,98 @@ void check_home(const engine::ProfileHome& home, const ScanContext& scan, Findin
   }
 }
 
+// ---- a .env file that selects a profile -------------------------------------------------
+
+// The last non-empty assignment of a variable: every .env loader keeps the last one.
+const Fact* dotenv_variable(const Scope& scope, std::string_view name) {
+  const Fact* last = nullptr;
+  for (const Fact& fact : scope.facts) {
+    if (fact.name == name && !fact.intended.empty()) last = &fact;
+  }
+  return last;
+}
+
+// Any region variable serves at least some SDKs (which ones is AWS303's subject); a
+// `${VAR}` reference is filled in at run time.
+bool dotenv_sets_region(const AnalyzedFile& file) {
+  for (const dotenv::Entry& entry : file.dotenv->entries) {
+    if (entry.name != "AWS_REGION" && entry.name != "AWS_DEFAULT_REGION") continue;
+    if (entry.only_reference || !core::strip_value_decoration(entry.value).empty()) return true;
+  }
+  return false;
+}
+
+// A profile the .env selects for some families, and the line that selects it.
+struct DotenvSelection {
+  Selection selection;
+  const Fact* selector = nullptr;  // AWS_PROFILE when it selects for any family in the group
+};
+
+// The variable's last assignment is a `${VAR}` reference: its value is unknown here.
+bool is_reference(const AnalyzedFile& file, std::string_view name) {
+  bool reference = false;
+  for (const dotenv::Entry& entry : file.dotenv->entries) {
+    if (entry.name == name) reference = entry.only_reference;
+  }
+  return reference;
+}
+
+std::map<std::string, DotenvSelection> dotenv_selections(const AnalyzedFile& file, const Scope& scope) {
+  std::map<std::string, DotenvSelection> selections;
+  for (const SdkFamily& family : kFamilies) {
+    for (std::string_view variable : family.profile_variables) {
+      if (variable.empty()) continue;
+      // Filled in at run time: this family's profile is unknown.
+      if (is_reference(file, variable)) break;
+      const Fact* fact = dotenv_variable(scope, variable);
+      if (fact == nullptr) continue;
+      DotenvSelection& entry = selections[fact->intended];
+      entry.selection.families.push_back(&family);
+      entry.selection.reasons.push_back(fmt::format("{}={}", variable, fact->intended));
+      if (entry.selector == nullptr || variable == "AWS_PROFILE") entry.selector = fact;
+      break;  // the family's first variable that is set decides
+    }
+  }
+  return selections;
+}
+
+// The profiles named `name` in the scanned homes, when none of them sets a region.
+std::vector<ProfileMatch> profiles_without_region(const ScanContext& scan, const std::string& name) {
+  std::vector<ProfileMatch> matches = find_profile(scan, name);
+  for (const ProfileMatch& match : matches) {
+    const ini::ResolvedValue* region = match.home->profiles.value(name, "region");
+    // A region in any of the homes may be the one the machine running the code has.
+    if (region != nullptr && !core::strip_value_decoration(region->value).empty()) return {};
+  }
+  return matches;
+}
+
+void check_dotenv(const AnalyzedFile& file, const ScanContext& scan, FindingSink& out) {
+  if (dotenv_sets_region(file)) return;
+  for (const Scope& scope : file.facts.scopes) {
+    for (const auto& [profile, selected] : dotenv_selections(file, scope)) {
+      // A profile no scanned home defines is AWS403's finding.
+      const std::vector<ProfileMatch> matches = profiles_without_region(scan, profile);
+      if (matches.empty()) continue;
+      engine::Finding& finding = out.report(
+          *file.source, selected.selector->span,
+          fmt::format("{} sets no region, and {} sets neither AWS_REGION nor AWS_DEFAULT_REGION: clients created "
+                      "without an explicit region fail ({})",
+                      describe_selection(profile, selected.selection), scope.description, failures(selected.selection)),
+          fmt::format("{}/profile {}/missing-region", scope.description, profile));
+      for (const ProfileMatch& match : matches) {
+        if (match.profile->source == nullptr || match.profile->section == nullptr) continue;
+        finding.related.push_back(engine::Location{match.profile->source, match.profile->section->header_span,
+                                                   fmt::format("profile \"{}\", without a region", profile)});
+      }
+    }
+  }
+}
+
 void check(const ScanContext& scan, FindingSink& out) {
+  for (const auto& file : scan.files) {
+    if (file->kind == FileKind::Dotenv && file->dotenv) check_dotenv(*file, scan, out);
+  }
   // Any region variable serves at least some SDKs; which ones is AWS303's subject.
   if (non_empty(scan.environment, "AWS_REGION") || non_empty(scan.environment, "AWS_DEFAULT_REGION")) return;
   for (const engine::ProfileHome& home : scan.homes) {
@@ -116,14 +210,16 @@ extern const engine::RuleDef kAws305 = {
     .id = "AWS305",
     .name = "missing-region",
     .level = engine::Level::Warning,
-    .applies_to = kProfileFiles,
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
     .phase = engine::Phase::Project,
     .short_description = "The profile the SDKs will use sets no region, and no region variable is set.",
     .full_description =
         "In the user's own files (`--aws-home`): the profile selected by AWS_PROFILE / AWS_DEFAULT_PROFILE (or "
-        "`default`) has no `region`, and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Every client created "
-        "without an explicit region fails: botocore NoRegionError \"You must specify a region.\", JS v3 \"Region is "
-        "missing\", Go v2 \"Invalid Configuration: Missing Region\".",
+        "`default`) has no `region`, and neither AWS_REGION nor AWS_DEFAULT_REGION is set. For a scanned .env file: "
+        "the profile it selects is defined in a scanned config or credentials file without a `region`, and the "
+        ".env sets neither AWS_REGION nor AWS_DEFAULT_REGION. Every client created without an explicit region "
+        "fails: botocore NoRegionError \"You must specify a region.\", JS v3 \"Region is missing\", Go v2 "
+        "\"Invalid Configuration: Missing Region\".",
     .help_markdown = R"md(The profile the SDKs will use sets no region, and no region variable is set.
 
 ## What is wrong
@@ -165,6 +261,27 @@ output = json
 or run `aws configure set region eu-west-1` (add `--profile NAME` for another
 profile). If you rely on environment variables instead, export both:
 `export AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1`.
+
+## In .env files
+A `.env` that selects a profile (`AWS_PROFILE=staging`; `AWS_DEFAULT_PROFILE`
+for botocore and Go v2) hands the region question to that profile. When a scanned
+config or credentials file defines the profile without a `region` and the `.env`
+sets no region variable, the finding points at the selecting line, with the
+profile's header as related location. Set the region in the profile, or in the
+`.env` for every SDK:
+
+```sh
+# bad: .env (profile staging has no region)
+AWS_PROFILE=staging
+
+# fixed
+AWS_PROFILE=staging
+AWS_REGION=eu-west-1
+AWS_DEFAULT_REGION=eu-west-1
+```
+
+A profile that no scanned file defines is AWS403's finding; a `${VAR}` reference is
+filled in at run time and is not judged.
 )md",
     .precision = "high",
     .security_severity = "2.0",

@@ -220,10 +220,10 @@ std::vector<std::string> dotenv_explanations(const ScanContext& scan, const std:
     const HomeProfiles lookup(home);
     if (auto misplaced = lookup.misplaced_profile(target)) {
       const bool config = misplaced->file->kind == FileKind::Config;
-      out.push_back(fmt::format("\"{}\" is written [{}] at {}, which the SDKs do not read as profile \"{}\": write [{}]",
-                                shown_target, aws::scrub_text(core::trim_blanks(misplaced->section->inner)),
-                                location(*misplaced), shown_target,
-                                config ? "profile " + shown_target : shown_target));
+      out.push_back(
+          fmt::format("\"{}\" is written [{}] at {}, which the SDKs do not read as profile \"{}\": write [{}]",
+                      shown_target, aws::scrub_text(core::trim_blanks(misplaced->section->inner)), location(*misplaced),
+                      shown_target, config ? "profile " + shown_target : shown_target));
       break;
     }
   }
@@ -242,8 +242,8 @@ std::vector<std::string> dotenv_explanations(const ScanContext& scan, const std:
 
 // What each SDK family does with the .env's selectors when `variable` names no profile:
 // "The AWS CLI and boto3 fail with "...", Go v2 with "..."; <what the others use>".
-std::string dotenv_sdk_outcomes(std::string_view variable, const Fact& fact, const Selector& profile_var,
-                                const Selector& default_var) {
+std::string dotenv_sdk_outcomes(const ScanContext& scan, std::string_view variable, const Fact& fact,
+                                const Selector& profile_var, const Selector& default_var) {
   using State = Selector::State;
   const std::string name = aws::scrub_text(fact.intended);
   const bool is_default_var = variable == kDefaultProfileVar;
@@ -256,7 +256,8 @@ std::string dotenv_sdk_outcomes(std::string_view variable, const Fact& fact, con
   std::vector<std::string> others;
   // botocore: AWS_DEFAULT_PROFILE first, if present at all.
   if (is_default_var || default_var.state == State::Absent) {
-    failures.push_back({"the AWS CLI and boto3", true, fmt::format("The config profile ({}) could not be found", name)});
+    failures.push_back(
+        {"the AWS CLI and boto3", true, fmt::format("The config profile ({}) could not be found", name)});
   } else {
     others.push_back("botocore (AWS CLI, boto3) reads AWS_DEFAULT_PROFILE first");
   }
@@ -264,9 +265,9 @@ std::string dotenv_sdk_outcomes(std::string_view variable, const Fact& fact, con
     failures.push_back({"Go v2", false, fmt::format("failed to get shared config profile, {}", name)});
     failures.push_back(
         {"JS v3", false, fmt::format("Profile {} could not be found or parsed in shared credentials file.", name)});
-  } else if (profile_var.state == State::Name) {
+  } else if (profile_var.state == State::Name && names_defined_profile(scan, *profile_var.fact)) {
     others.push_back(fmt::format("Go v2 and JS v3 use AWS_PROFILE ({})", quoted_profile(*profile_var.fact)));
-  } else if (profile_var.state == State::Reference) {
+  } else if (profile_var.state == State::Name || profile_var.state == State::Reference) {
     others.push_back("Go v2 and JS v3 read AWS_PROFILE first");
   } else {
     others.push_back(
@@ -324,8 +325,10 @@ void check_dotenv(const ScanContext& scan, const AnalyzedFile& file, FindingSink
       if (self.state != State::Name || !names_judgeable || names_defined_profile(scan, *self.fact)) continue;
       std::string message = fmt::format("{}={} names no profile of the scanned config and credentials files ({})",
                                         variable, aws::scrub_text(self.fact->intended), home_labels(scan));
-      for (const std::string& explanation : dotenv_explanations(scan, self.fact->intended)) message += "; " + explanation;
-      message += (message.back() == '?' ? " " : ". ") + dotenv_sdk_outcomes(variable, *self.fact, profile_var, default_var);
+      for (const std::string& explanation : dotenv_explanations(scan, self.fact->intended))
+        message += "; " + explanation;
+      message += (message.back() == '?' ? " " : ". ") +
+                 dotenv_sdk_outcomes(scan, variable, *self.fact, profile_var, default_var);
       out.report(*file.source, self.fact->span, std::move(message), identity(scope, *self.fact));
     }
   }
@@ -358,7 +361,8 @@ extern const engine::RuleDef kAws403 = {
         "or \"The specified sso-session does not exist\", Go v2 with \"failed to get shared config profile\" or "
         "\"failed to find SSO session section\". An empty `AWS_PROFILE=` or `AWS_DEFAULT_PROFILE=` is a warning: "
         "botocore takes the empty string as a profile name.",
-    .help_markdown = R"md(`source_profile`, `sso_session`, `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` naming a profile or sso-session that is not defined.
+    .help_markdown =
+        R"md(`source_profile`, `sso_session`, `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` naming a profile or sso-session that is not defined.
 
 ## What is wrong
 A profile that assumes a role takes its base credentials from another profile:

@@ -1,7 +1,10 @@
 // AWS408 unknown-or-misspelled-property: a property name no SDK reads that is close to
-// one they do, or a known name in a spelling (upper case) JS v3 does not see.
+// one they do, or a known name in a spelling (upper case) JS v3 does not see; in .env
+// files, the same for environment variable names.
+#include <algorithm>
 #include <optional>
 
+#include "aws/environment_variables.h"
 #include "aws/properties.h"
 #include "core/text.h"
 #include "parse/ini/profile_facts.h"
@@ -119,7 +122,55 @@ void check_services_section(const AnalyzedFile& file, const Section& section, Fi
   }
 }
 
+// ---- .env files ------------------------------------------------------------------------
+
+// [A-Za-z_][A-Za-z0-9_]*: what a shell accepts as a variable name.
+bool is_portable_name(std::string_view name) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+  return !name.empty() && letter(name.front()) &&
+         std::all_of(name.begin(), name.end(), [&](char c) { return letter(c) || (c >= '0' && c <= '9'); });
+}
+
+bool is_envrc(const AnalyzedFile& file) {
+  const std::string& path = file.source->path();
+  return path.size() >= 6 && path.compare(path.size() - 6, 6, ".envrc") == 0;
+}
+
+std::string dotenv_message(const dotenv::Entry& entry, const aws::IntendedVariable& meant) {
+  const std::string name = aws::scrub_text(entry.name);
+  if (meant.case_only) {
+    return fmt::format(
+        "`{}` is not in upper case: on Linux and macOS the SDKs look environment variables up case-sensitively and "
+        "read only `{}`, so none gets the {} from this line (only Windows matches names in any case); write `{}` "
+        "(settings libraries that match names case-insensitively still find it)",
+        name, meant.name, meant.what, meant.name);
+  }
+  const bool lower = std::any_of(entry.name.begin(), entry.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return fmt::format(
+      "no SDK reads a variable named `{}`, so none gets the {} from this line: did you mean `{}`{}? It "
+      "is read by {}",
+      name, meant.what, meant.name, lower ? " (in upper case)" : "", meant.read_by);
+}
+
+void check_dotenv(const AnalyzedFile& file, FindingSink& out) {
+  // In an .envrc, a variable that is not exported is a shell variable (often lower-case
+  // on purpose): it never reaches a program's environment.
+  const bool shell_script = is_envrc(file);
+  for (const dotenv::Entry& entry : file.dotenv->entries) {
+    if (shell_script && !entry.exported) continue;
+    // Names no shell accepts (AWS-REGION) are AWS601's.
+    if (!is_portable_name(entry.name)) continue;
+    const std::optional<aws::IntendedVariable> meant = aws::intended_variable(entry.name);
+    if (!meant) continue;
+    out.report(*file.source, entry.name_span, dotenv_message(entry, *meant), fmt::format("variable/{}", entry.name));
+  }
+}
+
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  if (file.dotenv) {
+    check_dotenv(file, out);
+    return;
+  }
   if (!file.profile) return;
   for (const Section& section : file.profile->sections) {
     // Sections no SDK reads as a profile (AWS401/AWS402/AWS407 say why) and CLI-only
@@ -145,16 +196,17 @@ extern const engine::RuleDef kAws408 = {
     .id = "AWS408",
     .name = "unknown-or-misspelled-property",
     .level = engine::Level::Warning,
-    .applies_to = kProfileFiles,
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
     .phase = engine::Phase::PerFile,
-    .short_description = "A property name that no SDK reads, close to one they do.",
+    .short_description = "A property or environment variable name that no SDK reads, close to one they do.",
     .full_description =
         "The SDKs silently ignore properties they do not know, so a misspelled name (`aws_secret_key`, "
         "`region_name`, `role-arn`) leaves the profile without that setting. JS v3 also reads property names "
         "case-sensitively: `AWS_ACCESS_KEY_ID` or `Region` work with the AWS CLI, Go v2 and Java v2, which "
-        "lower-case names, and are invisible to JS v3. Names far from every known one are left alone: they are "
-        "usually settings of other tools.",
-    .help_markdown = R"md(A property name that no SDK reads, close to one they do.
+        "lower-case names, and are invisible to JS v3. In .env files the same goes for environment variables "
+        "(`AWS_SECRET_ACESS_KEY`, `AWS_DEFAULT_REGOIN`, a lower-case `aws_access_key_id`). Names far from every "
+        "known one are left alone: they are usually settings of other tools or the application's own.",
+    .help_markdown = R"md(A property or environment variable name that no SDK reads, close to one they do.
 
 ## What is wrong
 The shared config and credentials files have a fixed vocabulary
@@ -179,8 +231,40 @@ Settings of popular tools (aws-vault's `include_profile`, saml2aws's
 `x_security_token_expires`, the expiry fields of credential helpers) are known and not
 reported.
 
+## In .env files
+The SDKs read a fixed set of environment variables (`AWS_ACCESS_KEY_ID`,
+`AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `AWS_REGION`, `AWS_DEFAULT_REGION`,
+`AWS_PROFILE`, ...; see the AWS SDKs and Tools Reference Guide, "Environment variables"),
+and look them up case-sensitively on Linux and macOS. A misspelled name
+(`AWS_SECRET_ACESS_KEY`, `AWS_DEFAULT_REGOIN`, `AWS_SECRET_ACCESS_KEY_ID`) or a lower-case
+one (`aws_access_key_id`) sets a variable nobody reads.
+
+To stay quiet on the many `AWS_*` variables applications define for themselves, only
+names close to a credential, region, profile, web-identity or file-location variable
+are reported: within one typing slip (a letter missing, added, changed, or two letters
+swapped) for names under 14 characters such as `AWS_REGION`, within two for longer ones.
+A name that extends the SDK's (`AWS_REGIONS`, `AWS_PROFILE_NAME`), contains digits
+(`AWS_REGION2`) or does not start with `AWS` is never reported, nor are the names AWS
+runtimes and tools set (`AWS_LAMBDA_*`, `AWS_EXECUTION_ENV`, `AWS_VAULT`), the other SDK
+settings (`AWS_ENDPOINT_URL_<SERVICE>`, `AWS_CA_BUNDLE`, ...) and the legacy names some SDKs
+still read (`AWS_SECRET_KEY`, `AWS_ACCESS_KEY`, `AMAZON_*`, `AWS_SECURITY_TOKEN`: AWS204
+reports them when they leave a pair incomplete for the other SDKs). In an `.envrc`, only
+exported variables are checked.
+
 ## How to fix
-Rename the property to the name the message suggests, in lower case.
+Rename the property to the name the message suggests, in lower case; in a .env file,
+rename the variable to the name the message suggests, in upper case:
+
+```sh
+# Bad
+AWS_SECRET_ACESS_KEY=...
+aws_region=eu-west-1
+# Fixed
+AWS_SECRET_ACCESS_KEY=...
+AWS_REGION=eu-west-1
+```
+
+In a profile file:
 
 Bad:
 ```ini

@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "aws/environment_variables.h"
 #include "aws/properties.h"
 #include "aws/regions.h"
 #include "core/text.h"
@@ -270,19 +271,20 @@ std::optional<Verdict> role_session_name_verdict(std::string_view value) {
   return std::nullopt;
 }
 
-std::optional<Verdict> boolean_verdict(std::string_view key, std::string_view value) {
+// JS v3's config loader tries the environment, then the files, then the default; a value
+// its boolean selector rejects ("Cannot load shared config entry ...") only moves it on
+// to the next source, so the setting silently falls back to false.
+constexpr std::string_view kJsIgnoresBoolean =
+    "JS v3 accepts only `true` and `false` and otherwise silently uses the default, false";
+
+std::optional<Verdict> boolean_verdict(std::string_view value) {
   if (value.empty() || value == "true" || value == "false") return std::nullopt;
   const std::string lower = core::ascii_lower(value);
   if (lower == "true" || lower == "false") {
-    return Verdict{"is not in lower case",
-                   fmt::format("{} and Go v2 accept it, but JS v3 accepts only `true` and `false` and fails (\"Cannot "
-                               "load shared config entry \"{}\". Expected \"true\" or \"false\"\")",
-                               kBotocore, key)};
+    return Verdict{"is not in lower case", fmt::format("{} and Go v2 accept it, but {}", kBotocore, kJsIgnoresBoolean)};
   }
   return Verdict{"is not true or false",
-                 fmt::format("{} and Go v2 read anything but `true` as false, and JS v3 fails (\"Cannot load shared "
-                             "config entry \"{}\". Expected \"true\" or \"false\"\")",
-                             kBotocore, key)};
+                 fmt::format("{} and Go v2 read anything but `true` as false, and {}", kBotocore, kJsIgnoresBoolean)};
 }
 
 std::string allowed_list(const aws::EnumeratedSetting& setting) {
@@ -316,8 +318,14 @@ std::string enumeration_effect(const aws::EnumeratedSetting& setting, std::strin
   return fmt::format("{} refuses to create clients with it", kBotocore);
 }
 
-std::optional<Verdict> enumeration_verdict(const aws::EnumeratedSetting& setting, std::string_view value,
-                                           std::string_view profile) {
+// Why `value` is not one of the setting's words ("must be written exactly `regional`"), and
+// whether only its case is wrong; nullopt for an accepted value.
+struct EnumerationMismatch {
+  std::string problem;
+  bool case_only = false;
+};
+
+std::optional<EnumerationMismatch> enumeration_mismatch(const aws::EnumeratedSetting& setting, std::string_view value) {
   if (value.empty()) return std::nullopt;
   const std::string lower = core::ascii_lower(value);
   const std::string_view* exact = nullptr;
@@ -327,9 +335,15 @@ std::optional<Verdict> enumeration_verdict(const aws::EnumeratedSetting& setting
     if (core::ascii_lower(allowed) == lower) folded = &allowed;
   }
   if (exact != nullptr || (folded != nullptr && !setting.case_sensitive)) return std::nullopt;
-  std::string problem = folded != nullptr ? fmt::format("must be written exactly `{}`", *folded)
-                                          : fmt::format("is not one of {}", allowed_list(setting));
-  return Verdict{std::move(problem), enumeration_effect(setting, value, profile)};
+  if (folded != nullptr) return EnumerationMismatch{fmt::format("must be written exactly `{}`", *folded), true};
+  return EnumerationMismatch{fmt::format("is not one of {}", allowed_list(setting)), false};
+}
+
+std::optional<Verdict> enumeration_verdict(const aws::EnumeratedSetting& setting, std::string_view value,
+                                           std::string_view profile) {
+  std::optional<EnumerationMismatch> mismatch = enumeration_mismatch(setting, value);
+  if (!mismatch) return std::nullopt;
+  return Verdict{std::move(mismatch->problem), enumeration_effect(setting, value, profile)};
 }
 
 // ---- Per property -----------------------------------------------------------------------------
@@ -351,7 +365,7 @@ std::optional<Verdict> verdict_for(std::string_view key, std::string_view value,
                    "every SDK skips web identity federation when the token file is empty, so the role is "
                    "not assumed with it"};
   }
-  if (aws::is_boolean_property(key, /*nested=*/false)) return boolean_verdict(key, value);
+  if (aws::is_boolean_property(key, /*nested=*/false)) return boolean_verdict(value);
   if (const aws::EnumeratedSetting* setting = aws::enumerated_setting(key)) {
     return enumeration_verdict(*setting, value, profile);
   }
@@ -418,7 +432,100 @@ void check_property(const AnalyzedFile& file, const Section& section, const Prop
              identity(section, property.key));
 }
 
+// ---- .env files --------------------------------------------------------------------------
+
+// What the SDKs do with an environment variable whose value is outside its vocabulary.
+std::string env_enumeration_effect(std::string_view variable, const aws::EnumeratedSetting& setting,
+                                   std::string_view value, bool case_only) {
+  const std::string shown_value = aws::scrub_text(value);
+  if (setting.key == "sts_regional_endpoints") {
+    return fmt::format(
+        "{} fails when it creates an STS client (\"STS regional endpoints option {} is invalid. Valid options are: "
+        "\"legacy\", \"regional\"\"){}; Go v2, JS v3 and Java v2 do not read the variable",
+        kBotocore, shown_value,
+        case_only ? ", while Go v1 and JS v2 accept either word in any case"
+                  : ", and so do Go v1 and JS v2, which accept only legacy or regional (in any case)");
+  }
+  if (setting.key == "output") {
+    return fmt::format("every AWS CLI command fails (\"Unknown output type: {}\"); the SDKs do not read the variable",
+                       shown_value);
+  }
+  if (setting.key == "retry_mode") {
+    return fmt::format(
+        "{} refuses to create clients with it, and Go v2 fails to load its configuration (\"invalid {} value, "
+        "unknown RetryMode, {}\")",
+        kBotocore, variable, shown_value);
+  }
+  if (setting.key == "defaults_mode") {
+    return fmt::format(
+        "{} refuses to create clients with it, and Go v2 fails to load its configuration (\"invalid {} value: {}\")",
+        kBotocore, variable, shown_value);
+  }
+  return fmt::format("{} refuses to create clients with it", kBotocore);
+}
+
+// AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT: botocore compares with "true" in
+// any case, Go v2 takes true/false in any case and fails on anything else, JS v3 takes
+// the exact words and otherwise moves on to the config file and the default.
+std::optional<Verdict> env_boolean_verdict(std::string_view variable, std::string_view value) {
+  if (value == "true" || value == "false") return std::nullopt;
+  const std::string lower = core::ascii_lower(value);
+  const std::string_view js =
+      "JS v3 accepts only `true` and `false` and otherwise ignores the variable (the profile's setting, else false, "
+      "applies)";
+  if (lower == "true" || lower == "false") {
+    return Verdict{"is not in lower case", fmt::format("{} and Go v2 accept it, but {}", kBotocore, js)};
+  }
+  return Verdict{"is not true or false",
+                 fmt::format("{} reads it as false, Go v2 fails to load its configuration (\"invalid value for "
+                             "environment variable, {}={}, need true, false\") and {}",
+                             kBotocore, variable, aws::scrub_text(value), js)};
+}
+
+std::optional<Verdict> env_verdict(std::string_view variable, std::string_view property, std::string_view value) {
+  if (aws::is_boolean_property(property, /*nested=*/false)) return env_boolean_verdict(variable, value);
+  const aws::EnumeratedSetting* setting = aws::enumerated_setting(property);
+  if (setting == nullptr) return std::nullopt;
+  std::optional<EnumerationMismatch> mismatch = enumeration_mismatch(*setting, value);
+  if (!mismatch) return std::nullopt;
+  return Verdict{std::move(mismatch->problem), env_enumeration_effect(variable, *setting, value, mismatch->case_only)};
+}
+
+// The value every loader that reads the line agrees on; nullopt when they disagree
+// (AWS601 says how) or the line is no literal.
+std::optional<std::string> agreed_value(const dotenv::Entry& entry) {
+  if (entry.only_reference || entry.end_line > entry.line) return std::nullopt;
+  for (const dotenv::Loader loader : dotenv::kAllLoaders) {
+    const std::optional<std::string>& reading = entry.reading(loader);
+    if (reading && *reading != entry.value) return std::nullopt;
+  }
+  return entry.value;
+}
+
+void check_dotenv(const AnalyzedFile& file, FindingSink& out) {
+  const std::string& path = file.source->path();
+  // In an .envrc, variables that are not exported never reach the SDKs.
+  const bool shell_script = path.size() >= 6 && path.compare(path.size() - 6, 6, ".envrc") == 0;
+  for (const dotenv::Entry& entry : file.dotenv->entries) {
+    if (shell_script && !entry.exported) continue;
+    const std::optional<std::string_view> property = aws::variable_property(entry.name);
+    if (!property) continue;
+    const std::optional<std::string> value = agreed_value(entry);
+    // Empty: every SDK treats the variable as unset (JS v3 falls back as for any value it rejects).
+    if (!value || value->empty() || is_template(*value)) continue;
+    const std::optional<Verdict> verdict = env_verdict(entry.name, *property, *value);
+    if (!verdict) continue;
+    out.report(*file.source, entry.value_span,
+               fmt::format("{} \"{}\" {}; {}", entry.name, aws::scrub_text(*value), verdict->problem, verdict->effect),
+               fmt::format("value/{}", entry.name));
+  }
+}
+
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  if (file.dotenv) {
+    check_dotenv(file, out);
+    return;
+  }
   if (!file.profile) return;
   for (const Section& section : file.profile->sections) {
     if (!section.has_header) continue;
@@ -433,14 +540,15 @@ extern const engine::RuleDef kAws409 = {
     .id = "AWS409",
     .name = "invalid-property-value",
     .level = engine::Level::Error,
-    .applies_to = kProfileFiles,
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
     .phase = engine::Phase::PerFile,
     .short_description = "A property value that the property cannot take.",
     .full_description =
         "Some profile settings only take values of a fixed shape: `role_arn` an IAM role ARN, `mfa_serial` an MFA "
         "device ARN or token serial, `duration_seconds` 900 to 43200, `credential_source` one of three exact words, "
         "account IDs 12 digits, booleans `true` or `false`. Anything else fails only when the profile is used: STS "
-        "rejects AssumeRole, botocore refuses to create clients, or JS v3 stops loading the configuration.",
+        "rejects AssumeRole, botocore refuses to create clients, or the setting is silently ignored. The .env "
+        "variables with a fixed vocabulary (AWS_STS_REGIONAL_ENDPOINTS, AWS_USE_FIPS_ENDPOINT, ...) are checked too.",
     .help_markdown = R"md(A property value that the property cannot take.
 
 ## What is wrong
@@ -460,11 +568,17 @@ as an error from STS or IAM Identity Center, or not at all:
 | `sso_start_url` | an `https://` URL such as `https://d-1234567890.awsapps.com/start` | `aws sso login` cannot use it |
 | `sso_account_id`, `aws_account_id` | 12 digits, no dashes | GetRoleCredentials fails; account-based endpoints cannot be built |
 | `credential_process`, `web_identity_token_file` | a command, a file path | an empty value is skipped as if absent |
-| `use_fips_endpoint`, `use_dualstack_endpoint`, ... | `true` or `false`, in lower case | botocore and Go v2 read anything else as false; JS v3 fails ("Cannot load shared config entry ... Expected "true" or "false"") |
+| `use_fips_endpoint`, `use_dualstack_endpoint`, ... | `true` or `false`, in lower case | botocore and Go v2 read anything else as false; JS v3 rejects it and silently uses the default, false |
 
 A value that is valid but wrapped in quotes or followed by an inline `# comment` is read
 with them by most SDKs (only Go v2 strips quotes; botocore keeps inline comments) and is
 reported too.
+
+In .env files the environment variables with the same vocabulary are checked the same
+way: `AWS_STS_REGIONAL_ENDPOINTS`, `AWS_DEFAULT_OUTPUT`, `AWS_RETRY_MODE`,
+`AWS_DEFAULTS_MODE`, `AWS_USE_FIPS_ENDPOINT` and `AWS_USE_DUALSTACK_ENDPOINT`. From the
+environment Go v2 is stricter than from the files: a boolean other than true/false or an
+unknown retry or defaults mode makes it fail to load its configuration at all.
 
 ## How to fix
 Replace the value with one from the table. `aws iam get-role --role-name NAME --query

@@ -193,9 +193,10 @@ extern const engine::RuleDef kAws501 = {
     .short_description = "Credential stored in a file inside the scanned tree.",
     .full_description =
         "An access key ID, secret access key or session token is written in a config, credentials or .env file that "
-        "was found inside the scanned tree (a repository, a build context), not in the user's own ~/.aws. Files there get "
-        "committed, copied into images and shared; a key that reached a commit stays in the history even after the "
-        "file is fixed. Templates such as .env.example are not reported. The value is redacted in every output.",
+        "was found inside the scanned tree (a repository, a build context), not in the user's own ~/.aws. Files "
+        "there get committed, copied into images and shared; a key that reached a commit stays in the history even "
+        "after the file is fixed. Templates such as .env.example are not reported. The value is redacted in every "
+        "output.",
     .help_markdown = R"md(Credential stored in a file inside the scanned tree.
 
 ## What is wrong

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/rule.h"
@@ -81,11 +82,14 @@ class DotenvVariables {
  public:
   DotenvVariables(const engine::AnalyzedFile& file, const facts::Scope& scope) {
     if (!file.dotenv) return;
+    // Facts by the offset of their name: a large file must not cost entries x facts.
+    std::unordered_map<std::size_t, const facts::Fact*> facts_by_name;
+    for (const facts::Fact& fact : scope.facts) facts_by_name[fact.name_span.begin] = &fact;
     for (const dotenv::Entry& entry : file.dotenv->entries) {
       Variable variable;
       variable.entry = &entry;
-      for (const facts::Fact& fact : scope.facts) {
-        if (fact.name_span == entry.name_span) variable.fact = &fact;
+      if (const auto found = facts_by_name.find(entry.name_span.begin); found != facts_by_name.end()) {
+        variable.fact = found->second;
       }
       if (entry.only_reference) {
         variable.state = Variable::State::Reference;
@@ -123,7 +127,7 @@ enum class PairState { Complete, KeyOnly, SecretOnly, Neither };
 struct SdkView {
   const Sdk* sdk = nullptr;
   PairState state = PairState::Neither;
-  const Variable* key = nullptr;    // the key ID it reads, if any
+  const Variable* key = nullptr;  // the key ID it reads, if any
   const Variable* secret = nullptr;
   const Variable* token = nullptr;  // the token it reads beside that key
 };

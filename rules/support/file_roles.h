@@ -34,7 +34,7 @@ inline std::string_view file_name_of(std::string_view display_path) {
 // is such a word. `.env.defaults` is no template: dotenv-defaults loads it at run time.
 inline bool is_template_file(std::string_view display_path) {
   static constexpr std::array<std::string_view, 6> kTemplateWords = {"example", "sample", "template",
-                                                                      "dist",    "tpl",    "tmpl"};
+                                                                     "dist",    "tpl",    "tmpl"};
   const std::string name = core::ascii_lower(file_name_of(display_path));
   std::size_t begin = 0;
   while (begin <= name.size()) {
@@ -94,11 +94,23 @@ inline bool is_local_host(std::string_view host) {
 // A host under the DNS suffixes of AWS's partitions (dnsSuffix and dualStackDnsSuffix of
 // the embedded botocore data): VPC endpoints and FIPS hosts included.
 inline bool is_aws_host(std::string_view host) {
+  // Per partition: aws, aws-cn, aws-eusc, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, then dual-stack.
   static constexpr std::array<std::string_view, 14> kAwsSuffixes = {
-      "amazonaws.com",  "amazonaws.com.cn",      "amazonaws.eu",  "c2s.ic.gov",
-      "sc2s.sgov.gov",  "cloud.adc-e.uk",        "csp.hci.ic.gov", "api.aws",
-      "api.amazonwebservices.com.cn", "api.amazonwebservices.eu", "api.aws.hci.ic.gov", "api.aws.ic.gov",
-      "api.aws.scloud", "api.cloud-aws.adc-e.uk"};
+      "amazonaws.com",
+      "amazonaws.com.cn",
+      "amazonaws.eu",
+      "c2s.ic.gov",
+      "sc2s.sgov.gov",
+      "cloud.adc-e.uk",
+      "csp.hci.ic.gov",
+      "api.aws",
+      "api.aws.ic.gov",
+      "api.aws.hci.ic.gov",
+      "api.aws.scloud",
+      "api.cloud-aws.adc-e.uk",
+      "api.amazonwebservices.com.cn",
+      "api.amazonwebservices.eu",
+  };
   for (std::string_view suffix : kAwsSuffixes) {
     if (host == suffix) return true;
     if (host.size() > suffix.size() && host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0 &&
@@ -204,40 +216,49 @@ using ShapeProblem = std::optional<std::string> (*)(std::string_view);
 // What the loaders that read a .env value make of it: nullopt when every reading is
 // well formed; otherwise the problem, and where the loaders read the value differently,
 // which of them reads what ("as python-dotenv and docker compose read it, access key ID
-// contains '#' ...; dotenv (Node) reads a well-formed key ID"). Each reading is judged as the fact's own value
-// is: decoration and blanks left out (AWS103's). An empty reading is left to AWS204 and
-// AWS601; a .envrc is read by a shell only.
+// contains '#' ...; dotenv (Node) reads a well-formed key ID"). Each reading is judged as
+// the fact's own value is: decoration and blanks left out (AWS103's), so a reading that
+// is well formed only without its inner blanks is not called well formed either. An
+// empty reading is left to AWS204 and AWS601; a .envrc is read by a shell only.
 inline std::optional<std::string> loader_problems(const AnalyzedFile& file, const dotenv::Entry& entry,
                                                   ShapeProblem problem_of, std::string_view well_formed) {
-  std::vector<std::pair<std::optional<std::string>, std::vector<dotenv::Loader>>> groups;
+  struct Group {
+    std::optional<std::string> problem;
+    bool inner_blanks = false;  // well formed only once blanks are left out
+    std::vector<dotenv::Loader> loaders;
+  };
+  std::vector<Group> groups;
   const bool shell_only = is_envrc(file.source->path());
   for (dotenv::Loader loader : dotenv::kAllLoaders) {
     if (shell_only && loader != dotenv::Loader::Shell) continue;
     const auto& reading = entry.reading(loader);
     if (!reading) continue;
-    const std::string judged = aws::without_blanks(core::strip_value_decoration(*reading));
+    const std::string intended = core::strip_value_decoration(*reading);
+    const std::string judged = aws::without_blanks(intended);
     if (judged.empty()) continue;
     std::optional<std::string> problem = problem_of(judged);
+    const bool inner_blanks = !problem && judged.size() != intended.size();
     auto group = groups.begin();
-    while (group != groups.end() && group->first != problem) ++group;
+    while (group != groups.end() && (group->problem != problem || group->inner_blanks != inner_blanks)) ++group;
     if (group == groups.end()) {
-      groups.push_back({std::move(problem), {loader}});
+      groups.push_back({std::move(problem), inner_blanks, {loader}});
     } else {
-      group->second.push_back(loader);
+      group->loaders.push_back(loader);
     }
   }
   bool any_problem = false;
-  for (const auto& group : groups) any_problem = any_problem || group.first.has_value();
+  for (const Group& group : groups) any_problem = any_problem || group.problem.has_value();
   if (!any_problem) return std::nullopt;
-  if (groups.size() == 1) return groups.front().first;
+  if (groups.size() == 1) return groups.front().problem;
   // The problems first: the well-formed readings only say who is spared.
-  std::stable_partition(groups.begin(), groups.end(), [](const auto& group) { return group.first.has_value(); });
+  std::stable_partition(groups.begin(), groups.end(), [](const Group& group) { return group.problem.has_value(); });
   std::string text;
-  for (const auto& [problem, loaders] : groups) {
+  for (const Group& group : groups) {
+    if (group.inner_blanks) continue;
     if (!text.empty()) text += "; ";
-    const std::string_view verb = loaders.size() == 1 ? "reads" : "read";
-    text += problem ? fmt::format("as {} {} it, {}", join_loaders(loaders), verb, *problem)
-                    : fmt::format("{} {} a well-formed {}", join_loaders(loaders), verb, well_formed);
+    const std::string_view verb = group.loaders.size() == 1 ? "reads" : "read";
+    text += group.problem ? fmt::format("as {} {} it, {}", join_loaders(group.loaders), verb, *group.problem)
+                          : fmt::format("{} {} a well-formed {}", join_loaders(group.loaders), verb, well_formed);
   }
   return text;
 }

@@ -155,8 +155,7 @@ struct ProfileMatch {
   for (const engine::ProfileHome& home : scan.homes) {
     if (const ini::ResolvedSection* profile = home.profiles.profile(name)) {
       const ProfileMatch match{&home, profile};
-      if (home.is_user_home) matches.insert(matches.begin(), match);
-      else matches.push_back(match);
+      matches.insert(home.is_user_home ? matches.begin() : matches.end(), match);
     }
   }
   return matches;
