@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "rules/support/file_roles.h"
+#include "aws/regions.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -240,7 +241,27 @@ void find_inline_comment(const Fact& fact, const ini::Property& property, std::v
   out.push_back(Problem{*property.inline_comment, std::move(message), "inline-comment"});
 }
 
+// Blanks are padding only when the value without them is a well-formed credential or a
+// region; otherwise ("US East (N. Virginia)") the value is wrong as a whole, which the
+// shape rules and AWS301 report without help.
+bool blanks_hide_a_valid_value(const Fact& fact, std::string_view value) {
+  std::string compact;
+  for (char c : value) {
+    if (!core::is_blank_char(c) && c != '"' && c != '\'') compact += c;
+  }
+  switch (fact.kind) {
+    case FactKind::AccessKeyId: return !aws::access_key_id_problem(compact).has_value();
+    case FactKind::SecretAccessKey: return !aws::secret_access_key_problem(compact).has_value();
+    case FactKind::SessionToken: return !aws::session_token_problem(compact).has_value();
+    case FactKind::Region: return aws::check_region(compact).verdict != aws::RegionVerdict::Invalid;
+    case FactKind::Expiry:
+    case FactKind::Profile: return false;
+  }
+  return false;
+}
+
 void find_inner_blanks(const Fact& fact, std::string_view value, std::vector<Problem>& out) {
+  if (!blanks_hide_a_valid_value(fact, value)) return;
   // Inside quotes, the blanks next to them count too: Go v2 removes the quotes, not them.
   const std::size_t first = is_quoted(value) ? 1 : 0;
   const std::size_t last = is_quoted(value) ? value.size() - 1 : value.size();

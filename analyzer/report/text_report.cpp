@@ -55,13 +55,19 @@ void write_snippet(std::ostream& out, const engine::AnalyzedFile& file, const Re
     shown = "..." + line.substr(byte_from);
     from_col -= 3;
   }
-  if (shown.size() > kMaxSnippetColumns * 4) shown = shown.substr(0, kMaxSnippetColumns * 4) + "...";
+  // Long lines (a 1,000-character token) are cut at the window's end, on a UTF-8 boundary.
+  if (shown.size() > kMaxSnippetColumns) {
+    std::size_t cut = kMaxSnippetColumns;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    shown = shown.substr(0, cut) + "...";
+  }
   std::string expanded;
   for (char c : shown) expanded += (c == '\t') ? ' ' : c;
   out << colours.paint(gutter, "2") << expanded << '\n';
   const std::size_t caret_start = region.start_column >= from_col ? region.start_column - from_col : 0;
   std::size_t width = region.end_column > region.start_column ? region.end_column - region.start_column : 1;
-  width = std::min<std::size_t>(width, kMaxSnippetColumns);
+  const std::size_t shown_columns = core::utf16_length(shown);
+  width = std::max<std::size_t>(1, std::min(width, shown_columns > caret_start ? shown_columns - caret_start : 1));
   out << colours.paint(std::string(gutter.size() - 2, ' ') + "| ", "2") << std::string(caret_start, ' ')
       << colours.paint(std::string(width, '^'), "1;32") << '\n';
 }
