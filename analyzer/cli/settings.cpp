@@ -10,32 +10,21 @@
 #include "aws/redaction.h"
 #include "core/text.h"
 
-// The settings file is read line by line here rather than with inih: inih never calls
-// its handler for a section without keys (so `[foo]` alone would pass unnoticed), splits
-// lines longer than its 200-byte buffer into two, and gives its handler no line number,
-// so an error could not be tied to the line that caused it. The format is the simple
-// INI subset documented in settings.h: `[section]`, `key = value`, `#` or `;` comments
-// on their own line or after whitespace, and indented continuation lines for lists.
+// The settings file is parsed by inih (Debian's libinih): it calls `on_entry` for every
+// `key = value` (continuation lines call it again with the same key) and returns the
+// line of the first error, including the first line whose handler call failed. inih
+// never reports a section without keys and gives the handler no line number, so section
+// headers are checked by a small scan of our own (`section_headers`), and the message for
+// a syntax error is derived from the text of the line inih names.
+
+#include <ini.h>
 
 namespace credlint::cli {
 namespace {
 
-struct Entry {
-  std::string section;
-  std::string key;
-  std::string value;
-  std::size_t line = 0;
-};
-
 struct Problem {
   std::size_t line = 0;
   std::string message;
-};
-
-struct Parsed {
-  std::vector<std::pair<std::string, std::size_t>> sections;  // every header, in order
-  std::vector<Entry> entries;
-  std::optional<Problem> syntax_error;  // parsing stops at the first one
 };
 
 // A line quoted in an error message: scrubbed of anything secret-shaped and kept short.
@@ -46,66 +35,41 @@ std::string quoted(std::string_view text) {
   return shown;
 }
 
-bool is_comment_start(char c) { return c == '#' || c == ';'; }
-
-// "value  # comment" -> "value"; a '#' or ';' inside a word (a glob such as `a#b`) stays.
-std::string_view strip_inline_comment(std::string_view value) {
-  for (std::size_t i = 1; i < value.size(); ++i) {
-    if (is_comment_start(value[i]) && core::is_blank_char(value[i - 1])) return value.substr(0, i);
-  }
-  return value;
-}
-
-Parsed parse_lines(std::string_view text) {
-  Parsed parsed;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  std::string section;
-  constexpr std::size_t kNoEntry = static_cast<std::size_t>(-1);
-  std::size_t open_entry = kNoEntry;  // index of the entry an indented line continues
-  std::size_t number = 0;
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> lines;
   for (std::size_t start = 0; start <= text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    const std::string_view trimmed = core::trim_ascii_whitespace(line);
-    if (trimmed.empty() || is_comment_start(trimmed.front())) continue;
-    auto fail = [&](std::string message) { parsed.syntax_error = Problem{number, std::move(message)}; };
-    if (core::is_blank_char(line.front()) && open_entry != kNoEntry && trimmed.find('=') == std::string_view::npos) {
-      parsed.entries[open_entry].value +=
-          fmt::format(", {}", core::trim_ascii_whitespace(strip_inline_comment(trimmed)));
-      continue;
-    }
-    open_entry = kNoEntry;
-    if (trimmed.front() == '[') {
-      const std::size_t close = trimmed.find(']');
-      const std::string_view after =
-          close == std::string_view::npos ? std::string_view() : core::trim_ascii_whitespace(trimmed.substr(close + 1));
-      if (close == std::string_view::npos || (!after.empty() && !is_comment_start(after.front()))) {
-        fail(fmt::format("malformed section header '{}' (expected [rules], [levels] or [scan])", quoted(trimmed)));
-        break;
-      }
-      section = std::string(core::trim_ascii_whitespace(trimmed.substr(1, close - 1)));
-      parsed.sections.emplace_back(section, number);
-      continue;
-    }
-    const std::size_t equals = trimmed.find('=');
-    if (equals == std::string_view::npos) {
-      fail(fmt::format("expected 'key = value', got '{}'", quoted(trimmed)));
-      break;
-    }
-    if (section.empty()) {
-      fail("setting outside a section (start with [rules], [levels] or [scan])");
-      break;
-    }
-    const std::string_view key = core::trim_ascii_whitespace(trimmed.substr(0, equals));
-    const std::string_view value = core::trim_ascii_whitespace(strip_inline_comment(trimmed.substr(equals + 1)));
-    parsed.entries.push_back(Entry{section, std::string(key), std::string(value), number});
-    open_entry = parsed.entries.size() - 1;
+    lines.push_back(line);
+    start = end + 1;
   }
-  return parsed;
+  if (!lines.empty() && lines.front().substr(0, 3) == "\xEF\xBB\xBF") lines.front().remove_prefix(3);
+  return lines;
+}
+
+// Every `[section]` header with its line, so sections without keys are checked too.
+std::vector<std::pair<std::string, std::size_t>> section_headers(const std::vector<std::string_view>& lines) {
+  std::vector<std::pair<std::string, std::size_t>> headers;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view trimmed = core::trim_ascii_whitespace(lines[i]);
+    if (trimmed.empty() || trimmed.front() != '[') continue;
+    const std::size_t close = trimmed.find(']');
+    if (close == std::string_view::npos) continue;  // inih reports it
+    headers.emplace_back(core::trim_ascii_whitespace(trimmed.substr(1, close - 1)), i + 1);
+  }
+  return headers;
+}
+
+// What is wrong with a line inih rejected without asking the handler.
+std::string syntax_problem(std::string_view line) {
+  const std::string_view trimmed = core::trim_ascii_whitespace(line);
+  if (!trimmed.empty() && trimmed.front() == '[') {
+    return fmt::format("malformed section header '{}' (expected [rules], [levels] or [scan])", quoted(trimmed));
+  }
+  if (line.size() >= 199) return "line too long (settings lines hold at most 199 characters; continue a list on an indented line)";
+  return fmt::format("expected 'key = value', got '{}'", quoted(trimmed));
 }
 
 std::vector<std::string> split_list(std::string_view text) {
@@ -133,11 +97,18 @@ bool known_rule(std::span<const engine::RuleDef* const> rules, std::string_view 
 }
 
 // Applies one `key = value`; returns the error message, or an empty string.
+struct Entry {
+  std::string section;
+  std::string key;
+  std::string value;
+};
+
 std::string apply(const Entry& entry, std::span<const engine::RuleDef* const> rules, FileSettings& settings) {
+  if (entry.section.empty()) return "setting outside a section (start with [rules], [levels] or [scan])";
   if (!known_section(entry.section)) return unknown_section(entry.section);
   if (entry.section == "rules") {
     if (entry.key != "disable") return fmt::format("unknown key '{}' in [rules] (expected disable)", entry.key);
-    for (const std::string& id : split_list(entry.value)) {
+    for (const std::string& id : split_list(entry.value)) {  // continuation lines add more
       if (!known_rule(rules, id)) return fmt::format("unknown rule '{}'; `credlint rules` lists them", id);
       settings.engine.disabled_rules.insert(id);
     }
@@ -145,7 +116,7 @@ std::string apply(const Entry& entry, std::span<const engine::RuleDef* const> ru
   }
   if (entry.section == "levels") {
     if (!known_rule(rules, entry.key)) return fmt::format("unknown rule '{}'; `credlint rules` lists them", entry.key);
-    const auto level = engine::parse_level(entry.value);
+    const auto level = engine::parse_level(std::string(core::trim_ascii_whitespace(entry.value)));
     if (!level) return fmt::format("unknown level '{}' for {} (error, warning, note)", entry.value, entry.key);
     settings.engine.level_overrides[entry.key] = *level;
     return {};
@@ -153,6 +124,21 @@ std::string apply(const Entry& entry, std::span<const engine::RuleDef* const> ru
   if (entry.key != "exclude") return fmt::format("unknown key '{}' in [scan] (expected exclude)", entry.key);
   for (const std::string& glob : split_list(entry.value)) settings.exclude.push_back(glob);
   return {};
+}
+
+struct ParseState {
+  std::span<const engine::RuleDef* const> rules;
+  FileSettings settings;
+  std::string first_error;  // of the first handler call that failed
+};
+
+// inih callback; returning 0 makes ini_parse_string report this line as an error.
+int on_entry(void* user, const char* section, const char* key, const char* value) {
+  auto& state = *static_cast<ParseState*>(user);
+  std::string why = apply(Entry{section, key, value != nullptr ? value : ""}, state.rules, state.settings);
+  if (why.empty()) return 1;
+  if (state.first_error.empty()) state.first_error = std::move(why);
+  return 0;
 }
 
 }  // namespace
@@ -168,23 +154,29 @@ SettingsOutcome read_settings(const std::string& path, std::span<const engine::R
   buffer << in.rdbuf();
   if (in.bad()) return SettingsOutcome{std::nullopt, fmt::format("{}: cannot read", path)};
 
-  const Parsed parsed = parse_lines(buffer.str());
-  // Report the first problem in the file, whatever its kind. Section headers are checked
-  // on their own: an unknown section is an error even when it holds no key.
-  std::optional<Problem> first = parsed.syntax_error;
+  std::string text = std::move(buffer).str();
+  const std::vector<std::string_view> lines = lines_of(text);
+  // Report the first problem in the file, whatever its kind.
+  std::optional<Problem> first;
   auto consider = [&](std::size_t line, std::string message) {
     if (!first || line < first->line) first = Problem{line, std::move(message)};
   };
-  for (const auto& [section, line] : parsed.sections) {
+  for (const auto& [section, line] : section_headers(lines)) {
     if (!known_section(section)) consider(line, unknown_section(section));
   }
-  FileSettings settings;
-  for (const Entry& entry : parsed.entries) {
-    if (std::string why = apply(entry, rules, settings); !why.empty()) {
-      consider(entry.line, std::move(why));
-      break;
-    }
+  ParseState state{rules, {}, {}};
+  const int error_line = ini_parse_string(text.c_str(), &on_entry, &state);
+  if (error_line > 0) {
+    const auto line = static_cast<std::size_t>(error_line);
+    const std::string_view content = line <= lines.size() ? lines[line - 1] : std::string_view();
+    // A handler failure carries its own message; otherwise inih rejected the line itself.
+    const bool handler_failed = !state.first_error.empty() && content.find('=') != std::string_view::npos &&
+                                core::trim_ascii_whitespace(content).front() != '[';
+    consider(line, handler_failed ? state.first_error : syntax_problem(content));
+  } else if (error_line < 0) {
+    consider(1, "cannot read the settings file");
   }
+  FileSettings settings = std::move(state.settings);
   if (first) return SettingsOutcome{std::nullopt, fmt::format("{}:{}: {}", path, first->line, first->message)};
   return SettingsOutcome{std::move(settings), {}};
 }

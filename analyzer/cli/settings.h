@@ -1,9 +1,9 @@
-// credlint's own settings file, `.credlint.ini` at the scan root:
+// credlint's own settings file, `.credlint.ini` at the scan root, parsed with inih:
 //   [rules]   disable = AWS502, AWS408
 //   [levels]  AWS301 = warning
 //   [scan]    exclude = fixtures/**, docs/*.md
-// Comments start with `#` or `;` (on their own line, or after whitespace); an indented
-// line continues the list above it. Unknown sections (even empty ones), keys, rule IDs
+// A line starting with `#` or `;` is a comment, and ` ; ` after a value starts one
+// (inih's rules); an indented line continues the list above it. Unknown sections (even empty ones), keys, rule IDs
 // or levels, and lines that are not `key = value`, are errors naming the file and line.
 #pragma once
 
