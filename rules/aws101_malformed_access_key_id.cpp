@@ -1,6 +1,8 @@
 // AWS101 malformed-access-key-id: an access key ID that cannot be valid, with the concrete
 // problem (length, characters, case, prefix, base32 digits, wrapped, wrong credential).
+#include "rules/support/credential_values.h"
 #include "rules/support/file_roles.h"
+#include "rules/support/profile_values.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -8,13 +10,6 @@ namespace {
 
 constexpr std::string_view kRejected =
     "AWS rejects every request signed with it (InvalidClientTokenId; S3: InvalidAccessKeyId)";
-
-// Empty values are AWS204's, placeholders and elided values ("AKIA...") nobody's,
-// documentation examples AWS502's.
-bool is_judged(std::string_view intended) {
-  return !intended.empty() && !aws::is_documentation_example(aws::without_blanks(intended)) &&
-         !aws::is_placeholder(intended) && !is_elided(intended);
-}
 
 // AWS104 reports a key ID and a secret pasted into each other's slots, once, as a pair.
 bool in_swapped_pair(const Scope& scope, std::string_view key_value) {
@@ -25,33 +20,6 @@ bool in_swapped_pair(const Scope& scope, std::string_view key_value) {
     }
   }
   return false;
-}
-
-const ini::Property* property_of(const AnalyzedFile& file, const Fact& fact) {
-  if (!file.profile) return nullptr;
-  for (const ini::Section& section : file.profile->sections) {
-    for (const ini::Property& property : section.properties) {
-      if (property.name_span == fact.name_span) return &property;
-    }
-  }
-  return nullptr;
-}
-
-// Who reads what when an indented line continues the value (aws-semantics.md §1.6).
-std::string wrapped_readings(const AnalyzedFile& file, const Fact& fact) {
-  const ini::Property* property = property_of(file, fact);
-  if (property == nullptr || property->continuations.empty()) return "";
-  bool assignment = false;
-  for (const core::Span& continuation : property->continuations) {
-    assignment = assignment || file.source->slice(continuation).find('=') != std::string_view::npos;
-  }
-  return fmt::format(
-      " (line {} continues it): {}, and JS v3 ignores indented lines",
-      file.source->position(property->continuations.front().begin).line,
-      assignment ? "the spec parser (Java v2, Rust, Kotlin) and botocore (AWS CLI, boto3) join the lines with a line "
-                   "break, Go v2 drops a continuation that holds '='"
-                 : "the spec parser (Java v2, Rust, Kotlin), botocore (AWS CLI, boto3) and Go v2 join the lines with a "
-                   "line break");
 }
 
 // The location and the masked snippet show which value is meant; the message adds no
@@ -81,24 +49,20 @@ void check_dotenv_value(const AnalyzedFile& file, const Scope& scope, const Fact
              identity(scope, fact));
 }
 
-void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
-  // MinIO, R2 or LocalStack behind the .env's endpoint accept keys of other shapes.
-  if (file.dotenv && dotenv_targets_other_service(file)) return;
-  for (const Scope& scope : file.facts.scopes) {
-    for (const Fact& fact : scope.facts) {
-      if (fact.kind != FactKind::AccessKeyId || !is_judged(fact.intended)) continue;
-      // Quotes, comments, blanks and invisible characters are AWS103's: judge what is left.
-      const std::string value = aws::without_blanks(fact.intended);
-      if (value.empty() || in_swapped_pair(scope, value)) continue;
-      if (file.dotenv) {
-        check_dotenv_value(file, scope, fact, value, out);
-        continue;
-      }
-      const auto problem = aws::access_key_id_problem(value);
-      if (!problem) continue;
-      out.report(*file.source, fact.span, message_for(file, fact, value, *problem), identity(scope, fact));
-    }
+void check_value(const AnalyzedFile& file, const Scope& scope, const Fact& fact, const std::string& value,
+                 FindingSink& out) {
+  if (in_swapped_pair(scope, value)) return;
+  if (file.dotenv) {
+    check_dotenv_value(file, scope, fact, value, out);
+    return;
   }
+  const auto problem = aws::access_key_id_problem(value);
+  if (!problem) return;
+  out.report(*file.source, fact.span, message_for(file, fact, value, *problem), identity(scope, fact));
+}
+
+void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  check_judged_credentials(file, FactKind::AccessKeyId, &check_value, out);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // AWS102 malformed-secret-access-key: a secret that is not 40 characters of base64
 // (truncated, padded, wrapped across lines, or another credential in its place).
+#include "rules/support/credential_values.h"
 #include "rules/support/file_roles.h"
+#include "rules/support/profile_values.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -9,13 +11,6 @@ namespace {
 constexpr std::string_view kRejected =
     "every signature made with it is wrong, so AWS answers SignatureDoesNotMatch (\"The request signature we "
     "calculated does not match the signature you provided\")";
-
-// Empty values are AWS204's, placeholders and elided values ("AKIA...") nobody's,
-// documentation examples AWS502's.
-bool is_judged(std::string_view intended) {
-  return !intended.empty() && !aws::is_documentation_example(aws::without_blanks(intended)) &&
-         !aws::is_placeholder(intended) && !is_elided(intended);
-}
 
 // AWS104 reports a key ID and a secret pasted into each other's slots, once, as a pair.
 bool in_swapped_pair(const Scope& scope, std::string_view secret_value) {
@@ -32,33 +27,6 @@ bool same_as_key_id(const Scope& scope, std::string_view secret_value) {
     if (key.kind == FactKind::AccessKeyId && aws::without_blanks(key.intended) == secret_value) return true;
   }
   return false;
-}
-
-const ini::Property* property_of(const AnalyzedFile& file, const Fact& fact) {
-  if (!file.profile) return nullptr;
-  for (const ini::Section& section : file.profile->sections) {
-    for (const ini::Property& property : section.properties) {
-      if (property.name_span == fact.name_span) return &property;
-    }
-  }
-  return nullptr;
-}
-
-// Who reads what when an indented line continues the value (aws-semantics.md §1.6).
-std::string wrapped_readings(const AnalyzedFile& file, const Fact& fact) {
-  const ini::Property* property = property_of(file, fact);
-  if (property == nullptr || property->continuations.empty()) return "";
-  bool assignment = false;
-  for (const core::Span& continuation : property->continuations) {
-    assignment = assignment || file.source->slice(continuation).find('=') != std::string_view::npos;
-  }
-  return fmt::format(
-      " (line {} continues it): {}, and JS v3 ignores indented lines",
-      file.source->position(property->continuations.front().begin).line,
-      assignment ? "the spec parser (Java v2, Rust, Kotlin) and botocore (AWS CLI, boto3) join the lines with a line "
-                   "break, Go v2 drops a continuation that holds '='"
-                 : "the spec parser (Java v2, Rust, Kotlin), botocore (AWS CLI, boto3) and Go v2 join the lines with a "
-                   "line break");
 }
 
 std::string message_for(const AnalyzedFile& file, const Scope& scope, const Fact& fact, std::string_view value,
@@ -92,24 +60,20 @@ void check_dotenv_value(const AnalyzedFile& file, const Scope& scope, const Fact
              identity(scope, fact));
 }
 
-void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
-  // MinIO, R2 or LocalStack behind the .env's endpoint accept secrets of other shapes.
-  if (file.dotenv && dotenv_targets_other_service(file)) return;
-  for (const Scope& scope : file.facts.scopes) {
-    for (const Fact& fact : scope.facts) {
-      if (fact.kind != FactKind::SecretAccessKey || !is_judged(fact.intended)) continue;
-      // Quotes, comments, blanks and invisible characters are AWS103's: judge what is left.
-      const std::string value = aws::without_blanks(fact.intended);
-      if (value.empty() || in_swapped_pair(scope, value)) continue;
-      if (file.dotenv) {
-        check_dotenv_value(file, scope, fact, value, out);
-        continue;
-      }
-      const auto problem = aws::secret_access_key_problem(value);
-      if (!problem) continue;
-      out.report(*file.source, fact.span, message_for(file, scope, fact, value, *problem), identity(scope, fact));
-    }
+void check_value(const AnalyzedFile& file, const Scope& scope, const Fact& fact, const std::string& value,
+                 FindingSink& out) {
+  if (in_swapped_pair(scope, value)) return;
+  if (file.dotenv) {
+    check_dotenv_value(file, scope, fact, value, out);
+    return;
   }
+  const auto problem = aws::secret_access_key_problem(value);
+  if (!problem) return;
+  out.report(*file.source, fact.span, message_for(file, scope, fact, value, *problem), identity(scope, fact));
+}
+
+void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  check_judged_credentials(file, FactKind::SecretAccessKey, &check_value, out);
 }
 
 }  // namespace

@@ -34,12 +34,9 @@ Readers split(bool standard_keeps, bool botocore_keeps, bool go_keeps, bool js_k
 
 // "botocore (AWS CLI, boto3), Go v2 and JS v3"
 std::string sdk_list(const std::vector<Sdk>& sdks, std::string_view standard_label) {
-  std::string out;
-  for (std::size_t i = 0; i < sdks.size(); ++i) {
-    if (i > 0) out += i + 1 == sdks.size() ? " and " : ", ";
-    out += sdks[i] == Sdk::Standard ? std::string(standard_label) : ini::sdk_display_name(sdks[i]);
-  }
-  return out;
+  return join_list_of(sdks, [&](Sdk sdk) {
+    return sdk == Sdk::Standard ? standard_label : std::string_view(ini::sdk_display_name(sdk));
+  });
 }
 
 std::string_view thing(const Fact& fact) {
@@ -141,43 +138,12 @@ std::string_view invisible_name(Invisible kind, bool plural) {
   return "invisible characters";
 }
 
-// One run of adjacent invisible characters. At the start or end of the value the
-// trimming SDKs drop some of them: Python, Go and JavaScript all trim U+00A0; only
-// JavaScript's trim() also drops U+FEFF; nobody trims zero-width characters, and the
-// spec parser trims only spaces and tabs.
-Problem invisible_run(const Fact& fact, std::string_view value, std::size_t begin, std::size_t end,
-                      const std::vector<InvisibleChar>& chars) {
-  bool all_no_break = true, all_js_trimmed = true, same_kind = true;
-  std::vector<std::string_view> code_points;
-  for (const InvisibleChar& c : chars) {
-    all_no_break &= c.kind == Invisible::NoBreakSpace;
-    all_js_trimmed &= c.kind != Invisible::ZeroWidth;
-    same_kind &= c.kind == chars.front().kind;
-    if (std::find(code_points.begin(), code_points.end(), c.code_point) == code_points.end()) {
-      code_points.push_back(c.code_point);
-    }
-  }
-  const bool at_start = begin == 0;
-  const bool at_end = end == value.size();
-  const bool edge = at_start || at_end;
-  std::string name = same_kind ? std::string(invisible_name(chars.front().kind, chars.size() > 1))
-                               : std::string("invisible characters");
-  if (chars.size() > 1 && same_kind) name = fmt::format("{} {}", chars.size(), name);
-  std::string codes;
-  for (std::string_view code : code_points) codes += (codes.empty() ? "" : ", ") + std::string(code);
-  const std::string_view where = at_start && at_end ? "" : at_start ? " at its start" : at_end ? " at its end" : "";
-  const std::string problem = fmt::format("contains {} ({}){}", name, codes, where);
-  const bool trimmed_by_python_and_go = edge && all_no_break;
-  const Readers readers =
-      split(/*standard=*/true, !trimmed_by_python_and_go, !trimmed_by_python_and_go, !(edge && all_js_trimmed));
-  return Problem{core::Span{fact.span.begin + begin, fact.span.begin + end},
-                 describe(fact, problem, readers, chars.size() > 1), "invisible-character"};
-}
-
-void find_invisible(const Fact& fact, std::string_view value, std::vector<Problem>& out) {
+// Calls visit(begin, end, chars) for each run of adjacent invisible characters in `text`.
+template <typename Visit>
+void for_each_invisible_run(std::string_view text, Visit&& visit) {
   std::size_t i = 0;
-  while (i < value.size()) {
-    auto c = invisible_at(value, i);
+  while (i < text.size()) {
+    auto c = invisible_at(text, i);
     if (!c) {
       ++i;
       continue;
@@ -187,10 +153,68 @@ void find_invisible(const Fact& fact, std::string_view value, std::vector<Proble
     while (c) {
       run.push_back(*c);
       i += c->size;
-      c = invisible_at(value, i);
+      c = invisible_at(text, i);
     }
-    out.push_back(invisible_run(fact, value, begin, i, run));
+    visit(begin, i, run);
   }
+}
+
+// One run of adjacent invisible characters in a value, and what the trimming readers
+// can do with it at the value's edge.
+struct InvisibleRun {
+  bool all_no_break = true;    // only U+00A0: Python and Go trim it
+  bool all_js_trimmed = true;  // no zero-width character: JavaScript's trim() drops them all
+  std::string problem;         // "contains 2 non-breaking spaces (U+00A0) at its end"
+};
+
+InvisibleRun describe_invisible_run(const std::vector<InvisibleChar>& chars, bool at_start, bool at_end) {
+  InvisibleRun run;
+  bool same_kind = true;
+  std::vector<std::string_view> code_points;
+  for (const InvisibleChar& c : chars) {
+    run.all_no_break &= c.kind == Invisible::NoBreakSpace;
+    run.all_js_trimmed &= c.kind != Invisible::ZeroWidth;
+    same_kind &= c.kind == chars.front().kind;
+    if (std::find(code_points.begin(), code_points.end(), c.code_point) == code_points.end()) {
+      code_points.push_back(c.code_point);
+    }
+  }
+  std::string name = same_kind ? std::string(invisible_name(chars.front().kind, chars.size() > 1))
+                               : std::string("invisible characters");
+  if (chars.size() > 1 && same_kind) name = fmt::format("{} {}", chars.size(), name);
+  std::string codes;
+  for (std::string_view code : code_points) codes += (codes.empty() ? "" : ", ") + std::string(code);
+  const std::string_view where = at_start && at_end ? "" : at_start ? " at its start" : at_end ? " at its end" : "";
+  run.problem = fmt::format("contains {} ({}){}", name, codes, where);
+  return run;
+}
+
+// One run of adjacent invisible characters. At the start or end of the value the
+// trimming SDKs drop some of them: Python, Go and JavaScript all trim U+00A0; only
+// JavaScript's trim() also drops U+FEFF; nobody trims zero-width characters, and the
+// spec parser trims only spaces and tabs.
+Problem invisible_run(const Fact& fact, std::string_view value, std::size_t begin, std::size_t end,
+                      const std::vector<InvisibleChar>& chars) {
+  const bool at_start = begin == 0;
+  const bool at_end = end == value.size();
+  const bool edge = at_start || at_end;
+  const InvisibleRun run = describe_invisible_run(chars, at_start, at_end);
+  const bool trimmed_by_python_and_go = edge && run.all_no_break;
+  const Readers readers =
+      split(/*standard=*/true, !trimmed_by_python_and_go, !trimmed_by_python_and_go, !(edge && run.all_js_trimmed));
+  return Problem{core::Span{fact.span.begin + begin, fact.span.begin + end},
+                 describe(fact, run.problem, readers, chars.size() > 1), "invisible-character"};
+}
+
+void find_invisible(const Fact& fact, std::string_view value, std::vector<Problem>& out) {
+  for_each_invisible_run(value, [&](std::size_t begin, std::size_t end, const std::vector<InvisibleChar>& chars) {
+    out.push_back(invisible_run(fact, value, begin, end, chars));
+  });
+}
+
+// "a space", "a tab", "3 spaces", "2 blanks" (a run with a tab in it).
+std::string blank_run_name(std::size_t count, bool tabs) {
+  return count == 1 ? (tabs ? "a tab" : "a space") : fmt::format("{} {}", count, tabs ? "blanks" : "spaces");
 }
 
 // ---- the other problems ---------------------------------------------------------------
@@ -275,8 +299,7 @@ void find_inner_blanks(const Fact& fact, std::string_view value, std::vector<Pro
     bool tabs = false;
     while (i < last && core::is_blank_char(value[i])) tabs |= value[i++] == '\t';
     const std::size_t count = i - begin;
-    const std::string what =
-        count == 1 ? (tabs ? "a tab" : "a space") : fmt::format("{} {}", count, tabs ? "blanks" : "spaces");
+    const std::string what = blank_run_name(count, tabs);
     out.push_back(Problem{core::Span{fact.span.begin + begin, fact.span.begin + i},
                           describe(fact, "contains " + what, split(true, true, true, true), count > 1), "inner-blank"});
   }
@@ -455,8 +478,7 @@ void find_dotenv_blanks(const DotenvValue& value, std::vector<Problem>& out) {
     while (i < value.raw.size() && core::is_blank_char(value.raw[i])) tabs |= value.raw[i++] == '\t';
     if (quoted && begin != 0 && i != value.raw.size()) continue;
     const std::size_t count = i - begin;
-    std::string what =
-        count == 1 ? (tabs ? "a tab" : "a space") : fmt::format("{} {}", count, tabs ? "blanks" : "spaces");
+    std::string what = blank_run_name(count, tabs);
     if (quoted) what += begin == 0 ? " after the opening quote" : " before the closing quote";
     const std::string shell =
         shell_cuts ? fmt::format("{} ends the value at the first blank and runs the rest of the line as a command",
@@ -511,53 +533,24 @@ void find_dotenv_carriage_returns(const DotenvValue& value, std::vector<Problem>
 // unquoted value, JavaScript's trim() drops U+00A0 and U+FEFF, Python's rstrip/`\s` and
 // Go's unicode.IsSpace drop U+00A0 only; a shell drops none; nobody drops U+200B.
 void find_dotenv_invisible(const DotenvValue& value, std::vector<Problem>& out) {
-  std::size_t i = 0;
-  while (i < value.raw.size()) {
-    auto c = invisible_at(value.raw, i);
-    if (!c) {
-      ++i;
-      continue;
-    }
-    const std::size_t begin = i;
-    std::vector<InvisibleChar> run;
-    while (c) {
-      run.push_back(*c);
-      i += c->size;
-      c = invisible_at(value.raw, i);
-    }
-    bool all_no_break = true, all_js_trimmed = true, same_kind = true;
-    std::vector<std::string_view> code_points;
-    for (const InvisibleChar& ch : run) {
-      all_no_break &= ch.kind == Invisible::NoBreakSpace;
-      all_js_trimmed &= ch.kind != Invisible::ZeroWidth;
-      same_kind &= ch.kind == run.front().kind;
-      if (std::find(code_points.begin(), code_points.end(), ch.code_point) == code_points.end()) {
-        code_points.push_back(ch.code_point);
-      }
-    }
-    const bool at_start = begin == 0, at_end = i == value.raw.size();
+  for_each_invisible_run(value.raw, [&](std::size_t begin, std::size_t end, const std::vector<InvisibleChar>& chars) {
+    const bool at_start = begin == 0, at_end = end == value.raw.size();
+    const InvisibleRun run = describe_invisible_run(chars, at_start, at_end);
     const bool trimmable = value.entry.quote == dotenv::Quote::None && (at_start || at_end);
     std::vector<Loader> keep;
     std::vector<Loader> strip;
     for (Loader loader : value.readers) {
       bool strips = false;
-      if (trimmable && loader == Loader::Node) strips = all_js_trimmed;
-      if (trimmable && (loader == Loader::Python || loader == Loader::Compose)) strips = all_no_break;
+      if (trimmable && loader == Loader::Node) strips = run.all_js_trimmed;
+      if (trimmable && (loader == Loader::Python || loader == Loader::Compose)) strips = run.all_no_break;
       (strips ? strip : keep).push_back(loader);
     }
-    if (keep.empty()) continue;
-    std::string name =
-        same_kind ? std::string(invisible_name(run.front().kind, run.size() > 1)) : std::string("invisible characters");
-    if (run.size() > 1 && same_kind) name = fmt::format("{} {}", run.size(), name);
-    std::string codes;
-    for (std::string_view code : code_points) codes += (codes.empty() ? "" : ", ") + std::string(code);
-    const std::string_view where = at_start && at_end ? "" : at_start ? " at its start" : at_end ? " at its end" : "";
-    const std::string problem = fmt::format("contains {} ({}){}", name, codes, where);
-    out.push_back(dotenv_problem(value, begin, i,
-                                 describe_dotenv(value, problem, keep, run.size() > 1 ? "them" : "it",
-                                                 strip_clause(strip, keep.size() > 1, "strip", run.size() > 1)),
+    if (keep.empty()) return;
+    out.push_back(dotenv_problem(value, begin, end,
+                                 describe_dotenv(value, run.problem, keep, chars.size() > 1 ? "them" : "it",
+                                                 strip_clause(strip, keep.size() > 1, "strip", chars.size() > 1)),
                                  "invisible-character"));
-  }
+  });
 }
 
 bool is_quote_char(char c) { return c == '"' || c == '\'' || c == '`'; }

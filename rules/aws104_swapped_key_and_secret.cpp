@@ -1,17 +1,10 @@
 // AWS104 swapped-key-and-secret: the key ID slot holds a secret and the secret slot a key
 // ID. Reported once per pair, on the key ID slot; AWS101 and AWS102 stay silent on both.
-#include "rules/support/file_roles.h"
+#include "rules/support/credential_values.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
 namespace {
-
-// Empty values are AWS204's, placeholders and elided values ("AKIA...") nobody's,
-// documentation examples AWS502's.
-bool is_judged(std::string_view intended) {
-  return !intended.empty() && !aws::is_documentation_example(aws::without_blanks(intended)) &&
-         !aws::is_placeholder(intended) && !is_elided(intended);
-}
 
 std::string message_for(const Fact& key_slot, const Fact& secret_slot, std::string_view key_id) {
   std::string message = fmt::format(
@@ -27,10 +20,10 @@ std::string message_for(const Fact& key_slot, const Fact& secret_slot, std::stri
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
   for (const Scope& scope : file.facts.scopes) {
     for (const Fact& key_slot : scope.facts) {
-      if (key_slot.kind != FactKind::AccessKeyId || !is_judged(key_slot.intended)) continue;
+      if (key_slot.kind != FactKind::AccessKeyId || !is_judged_credential(key_slot.intended)) continue;
       const std::string key_value = aws::without_blanks(key_slot.intended);
       for (const Fact& secret_slot : scope.facts) {
-        if (secret_slot.kind != FactKind::SecretAccessKey || !is_judged(secret_slot.intended)) continue;
+        if (secret_slot.kind != FactKind::SecretAccessKey || !is_judged_credential(secret_slot.intended)) continue;
         const std::string secret_value = aws::without_blanks(secret_slot.intended);
         if (!aws::looks_swapped(key_value, secret_value)) continue;
         engine::Finding& finding = out.report(*file.source, key_slot.span,

@@ -1,7 +1,9 @@
 // AWS105 malformed-session-token: a token that is too short, not base64, cut by a line
 // break or a comment, or another credential in the token's place.
 #include "core/text.h"
+#include "rules/support/credential_values.h"
 #include "rules/support/file_roles.h"
+#include "rules/support/profile_values.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -11,23 +13,6 @@ constexpr std::string_view kRejected =
     "AWS rejects the token (InvalidClientTokenId: \"The security token included in the request is invalid\")";
 // A stray line shorter than this is not mistaken for the rest of a token.
 constexpr std::size_t kShortestTokenRest = 16;
-
-// Empty values are AWS204's (an empty token counts as none), placeholders and elided
-// values ("IQoJb3Jp...") nobody's, documentation examples AWS502's.
-bool is_judged(std::string_view intended) {
-  return !intended.empty() && !aws::is_documentation_example(aws::without_blanks(intended)) &&
-         !aws::is_placeholder(intended) && !is_elided(intended);
-}
-
-const ini::Property* property_of(const AnalyzedFile& file, const Fact& fact) {
-  if (!file.profile) return nullptr;
-  for (const ini::Section& section : file.profile->sections) {
-    for (const ini::Property& property : section.properties) {
-      if (property.name_span == fact.name_span) return &property;
-    }
-  }
-  return nullptr;
-}
 
 bool is_comment_line(std::string_view text) {
   const std::string_view trimmed = core::trim_ascii_whitespace(text);
@@ -50,6 +35,7 @@ std::string wrapped_message(const AnalyzedFile& file, const ini::Property* prope
   bool assignment = false;
   if (property != nullptr && !property->continuations.empty()) {
     const core::SourceFile& source = *file.source;
+    assignment = continuation_holds_assignment(source, *property);
     const std::size_t first = source.position(property->continuations.front().begin).line;
     const std::size_t last = source.position(property->continuations.back().begin).line;
     where = fmt::format(" (line {} continues it)", first);
@@ -58,7 +44,6 @@ std::string wrapped_message(const AnalyzedFile& file, const ini::Property* prope
     }
     for (const core::Span& continuation : property->continuations) {
       const std::string_view text = source.slice(continuation);
-      assignment = assignment || text.find('=') != std::string_view::npos;
       if (comment.empty() && has_inline_comment(text)) {
         comment = fmt::format(" and by a comment on line {} that becomes part of the value",
                               source.position(continuation.begin).line);
@@ -152,32 +137,27 @@ void check_dotenv_value(const AnalyzedFile& file, const Scope& scope, const Fact
              identity(scope, fact));
 }
 
-void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
-  // MinIO, R2 or LocalStack behind the .env's endpoint issue tokens of other shapes.
-  if (file.dotenv && dotenv_targets_other_service(file)) return;
-  for (const Scope& scope : file.facts.scopes) {
-    for (const Fact& fact : scope.facts) {
-      if (fact.kind != FactKind::SessionToken || !is_judged(fact.intended)) continue;
-      // Quotes, comments, blanks and invisible characters are AWS103's: judge what is left.
-      const std::string value = aws::without_blanks(fact.intended);
-      if (value.empty()) continue;
-      if (file.dotenv) {
-        check_dotenv_value(file, scope, fact, value, out);
-        continue;
-      }
-      if (const auto rest = unindented_rest_line(file, fact); rest && !aws::resembles_access_key_id(value)) {
-        out.report(*file.source, fact.span,
-                   fmt::format("session token is cut by a line break: line {} looks like the rest of it but is not "
-                               "indented, so no SDK reads it as part of the token ({} characters are left); {}",
-                               *rest, value.size(), kRejected),
-                   identity(scope, fact));
-        continue;
-      }
-      const auto problem = aws::session_token_problem(value);
-      if (!problem) continue;
-      out.report(*file.source, fact.span, message_for(file, fact, value, *problem), identity(scope, fact));
-    }
+void check_value(const AnalyzedFile& file, const Scope& scope, const Fact& fact, const std::string& value,
+                 FindingSink& out) {
+  if (file.dotenv) {
+    check_dotenv_value(file, scope, fact, value, out);
+    return;
   }
+  if (const auto rest = unindented_rest_line(file, fact); rest && !aws::resembles_access_key_id(value)) {
+    out.report(*file.source, fact.span,
+               fmt::format("session token is cut by a line break: line {} looks like the rest of it but is not "
+                           "indented, so no SDK reads it as part of the token ({} characters are left); {}",
+                           *rest, value.size(), kRejected),
+               identity(scope, fact));
+    return;
+  }
+  const auto problem = aws::session_token_problem(value);
+  if (!problem) return;
+  out.report(*file.source, fact.span, message_for(file, fact, value, *problem), identity(scope, fact));
+}
+
+void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  check_judged_credentials(file, FactKind::SessionToken, &check_value, out);
 }
 
 }  // namespace

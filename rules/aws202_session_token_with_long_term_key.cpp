@@ -136,7 +136,7 @@ bool report_dotenv_tokens_with_long_term_key(const AnalyzedFile& file, const Sco
                            "token included in the request is invalid\"); the token is stale or belongs to other "
                            "credentials",
                            token->name, shown(*key), scope.description, env_credentials::sdk_list(sdks),
-                           sdks.size() == 1 || sdks.size() == env_credentials::kSdks.size() ? "sends" : "send",
+                           env_credentials::verb_for(sdks, "sends", "send"),
                            others.empty() ? "" : fmt::format(" ({})", others)),
                identity(scope, *token));
   }

@@ -6,20 +6,11 @@
 
 #include "aws/expiry.h"
 #include "core/text.h"
+#include "rules/support/credential_values.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
 namespace {
-
-// Only temporary credentials expire. An expiry field beside long-term keys, or in a
-// profile without keys, is left over from earlier credentials and says nothing.
-bool holds_temporary_credentials(const Scope& scope) {
-  for (const Fact& fact : scope.facts) {
-    if (fact.kind == FactKind::SessionToken && !fact.intended.empty()) return true;
-    if (fact.kind == FactKind::AccessKeyId && aws::is_temporary_key_id(fact.intended)) return true;
-  }
-  return false;
-}
 
 // "2026-05-31T12:00:00Z" or, without a zone, "2026-05-31 12:00:00 (local time, zone not given)".
 std::string shown_time(const aws::ExpiryTime& expiry) {

@@ -113,6 +113,7 @@ void check_scope(const AnalyzedFile& file, const Scope& scope, const ini::Sectio
 using env_credentials::PairState;
 using env_credentials::SdkView;
 using env_credentials::Variable;
+using env_credentials::verb_for;
 
 constexpr std::array<std::string_view, 3> kKeyIdVariables = {"AWS_ACCESS_KEY_ID", "AWS_ACCESS_KEY",
                                                              "AMAZON_ACCESS_KEY_ID"};
@@ -136,12 +137,6 @@ bool is_soft_partial(const SdkView& view) {
 bool is_complete(const SdkView& view) { return view.state == PairState::Complete; }
 bool is_blind(const SdkView& view) { return view.state == PairState::Neither; }
 
-std::string_view verb(const std::vector<const env_credentials::Sdk*>& sdks, std::string_view one,
-                      std::string_view many) {
-  // "every SDK" (all of them) takes the singular too.
-  return sdks.size() == 1 || sdks.size() == env_credentials::kSdks.size() ? one : many;
-}
-
 // What the SDKs that see half a pair do, and which SDKs see nothing of it.
 std::string dotenv_effects(const std::vector<SdkView>& views, std::string_view present_names) {
   std::vector<std::string> parts;
@@ -151,14 +146,14 @@ std::string dotenv_effects(const std::vector<SdkView>& views, std::string_view p
         "AWS_SECRET_ACCESS_KEY\")");
   }
   if (const auto soft = sdks_where(views, &is_soft_partial); !soft.empty()) {
-    parts.push_back(
-        fmt::format("{} {} the environment credentials and {} back to the next source (a profile, an "
-                    "instance role), or to no credentials at all",
-                    env_credentials::sdk_list(soft), verb(soft, "ignores", "ignore"), verb(soft, "falls", "fall")));
+    parts.push_back(fmt::format(
+        "{} {} the environment credentials and {} back to the next source (a profile, an "
+        "instance role), or to no credentials at all",
+        env_credentials::sdk_list(soft), verb_for(soft, "ignores", "ignore"), verb_for(soft, "falls", "fall")));
   }
   if (const auto blind = sdks_where(views, &is_blind); !blind.empty()) {
     parts.push_back(fmt::format("{} {} {}", env_credentials::sdk_list(blind),
-                                verb(blind, "does not read", "do not read"), present_names));
+                                verb_for(blind, "does not read", "do not read"), present_names));
   }
   std::string text;
   for (const std::string& part : parts) text += (text.empty() ? "" : "; ") + part;

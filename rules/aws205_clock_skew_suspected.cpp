@@ -2,6 +2,7 @@
 // user's own profile files: an STS expiry further ahead than any session lasts, or a
 // file written "in the future".
 #include "aws/expiry.h"
+#include "rules/support/credential_values.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -16,14 +17,6 @@ constexpr std::int64_t kModifiedTimeTolerance = 5 * 60;
 constexpr std::string_view kSkewLimits =
     "AWS rejects requests signed more than 5 minutes off its clock (15 for S3): \"Signature expired\" or "
     "RequestTimeTooSkewed";
-
-bool holds_temporary_credentials(const Scope& scope) {
-  for (const Fact& fact : scope.facts) {
-    if (fact.kind == FactKind::SessionToken && !fact.intended.empty()) return true;
-    if (fact.kind == FactKind::AccessKeyId && aws::is_temporary_key_id(fact.intended)) return true;
-  }
-  return false;
-}
 
 void check_expiry_too_far_ahead(const AnalyzedFile& file, const ScanContext& scan, FindingSink& out) {
   for (const Scope& scope : file.facts.scopes) {

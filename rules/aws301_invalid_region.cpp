@@ -6,6 +6,7 @@
 #include "aws/regions.h"
 #include "core/text.h"
 #include "rules/support/file_roles.h"
+#include "rules/support/profile_values.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -14,16 +15,6 @@ namespace {
 using aws::RegionCheck;
 using aws::RegionProblem;
 using aws::RegionVerdict;
-
-const ini::Section* section_of(const AnalyzedFile& file, const Fact& fact) {
-  if (!file.profile) return nullptr;
-  for (const ini::Section& section : file.profile->sections) {
-    for (const ini::Property& property : section.properties) {
-      if (property.name_span == fact.name_span) return &section;
-    }
-  }
-  return nullptr;
-}
 
 // With its own endpoint (LocalStack, MinIO, Cloudflare R2's `auto`, a VPC endpoint) the
 // region is only the signing name the server expects, so anything goes.
@@ -52,12 +43,7 @@ bool is_sso_region(const Fact& fact) { return core::ascii_lower(fact.name) == "s
 std::string did_you_mean(const RegionCheck& check) {
   if (check.suggestion) return fmt::format("; did you mean {}?", *check.suggestion);
   if (check.candidates.empty()) return ".";
-  std::string list;
-  for (std::size_t i = 0; i < check.candidates.size(); ++i) {
-    if (i > 0) list += i + 1 == check.candidates.size() ? " or " : ", ";
-    list += check.candidates[i];
-  }
-  return fmt::format("; did you mean {}?", list);
+  return fmt::format("; did you mean {}?", join_list(check.candidates, " or "));
 }
 
 // What the SDKs do with a value that is no region.

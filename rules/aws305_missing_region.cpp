@@ -51,15 +51,6 @@ struct Selection {
   std::vector<std::string> reasons;
 };
 
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
 std::string describe_selection(const std::string& profile, const Selection& selection) {
   std::vector<std::string> names;
   for (const SdkFamily* family : selection.families) names.emplace_back(family->name);
@@ -68,10 +59,10 @@ std::string describe_selection(const std::string& profile, const Selection& sele
     if (!reason.empty() && std::find(reasons.begin(), reasons.end(), reason) == reasons.end())
       reasons.push_back(reason);
   }
-  const std::string who = selection.families.size() == std::size(kFamilies) ? "every SDK" : join(names);
+  const std::string who = selection.families.size() == std::size(kFamilies) ? "every SDK" : join_list(names);
   const bool one = selection.families.size() == 1 || selection.families.size() == std::size(kFamilies);
   return fmt::format("profile \"{}\", which {} {}{},", profile, who, one ? "uses" : "use",
-                     reasons.empty() ? "" : fmt::format(" ({})", join(reasons)));
+                     reasons.empty() ? "" : fmt::format(" ({})", join_list(reasons)));
 }
 
 std::string failures(const Selection& selection) {
@@ -79,7 +70,7 @@ std::string failures(const Selection& selection) {
   for (const SdkFamily* family : selection.families) {
     parts.push_back(fmt::format("{}: {}", family->name, family->no_region_error));
   }
-  return join(parts);
+  return join_list(parts);
 }
 
 void check_home(const engine::ProfileHome& home, const ScanContext& scan, FindingSink& out) {

@@ -1,7 +1,5 @@
 // AWS401 config-profile-missing-prefix: `[name]` in a config file, which the SDKs do
 // not read as a profile.
-#include <algorithm>
-#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,14 +7,13 @@
 #include "core/text.h"
 #include "rules/support/profile_lookup.h"
 #include "rules/support/rule_support.h"
+#include "rules/support/section_headers.h"
 
 namespace credlint::rules {
 namespace {
 
 using ini::Sdk;
 using ini::SectionKind;
-
-constexpr std::array<std::string_view, 3> kSectionTypes = {"profile", "sso-session", "services"};
 
 // Sections of ~/.aws/config that are not profiles but that the AWS CLI reads:
 // `[plugins]` (CLI plugins) and `[preview]` (CLI v1 preview commands).
@@ -82,23 +79,14 @@ std::string readings(const ini::Section& section) {
   return fmt::format("only {}; {} {} it", readers, sdk_names(ignoring), ignoring.size() == 1 ? "ignores" : "ignore");
 }
 
-bool is_terminated(const AnalyzedFile& file, const ini::Section& section) {
-  const std::string_view header = file.source->slice(section.header_span);
-  return !header.empty() && header.back() == ']';
-}
-
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
   if (!file.profile) return;
   for (const ini::Section& section : file.profile->sections) {
-    if (!section.has_header || section.kind != SectionKind::Ignored || !is_terminated(file, section)) continue;
+    if (!section.has_header || section.kind != SectionKind::Ignored || !header_is_closed(file, section)) continue;
     const std::string_view content = core::trim_blanks(section.inner);
     if (content.empty() || is_cli_section(content)) continue;
     // `[profile a b]`, `[profile "a"]`: a profile header with an invalid name (AWS407).
-    const bool prefixed = std::any_of(kSectionTypes.begin(), kSectionTypes.end(), [&](std::string_view type) {
-      return content.size() > type.size() && content.substr(0, type.size()) == type &&
-             core::is_blank_char(content[type.size()]);
-    });
-    if (prefixed) continue;
+    if (section_prefix(content)) continue;
     const Diagnosis diagnosis = diagnose(content);
     const std::string header = aws::scrub_text(fmt::format("[{}]", content));
     std::string message = fmt::format("{} in a config file {}; {}; write {}", header, diagnosis.problem,

@@ -7,20 +7,13 @@
 #include "core/text.h"
 #include "rules/support/profile_lookup.h"
 #include "rules/support/rule_support.h"
+#include "rules/support/section_headers.h"
 
 namespace credlint::rules {
 namespace {
 
 using ini::Sdk;
 using ini::SectionKind;
-
-// The name after "profile" and blanks, or nullopt when the header has no such prefix.
-std::optional<std::string_view> prefixed_name(std::string_view content) {
-  if (content.size() <= 7 || content.substr(0, 7) != "profile" || !core::is_blank_char(content[7])) {
-    return std::nullopt;
-  }
-  return core::trim_blanks(content.substr(7));
-}
 
 // `botocore (AWS CLI, boto3) reads a profile named "profile dev", JS v3 one named
 // "profile.dev", the standard SDK parser (...) and Go v2 ignore the section`
@@ -51,9 +44,9 @@ void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
   if (!file.profile) return;
   for (const ini::Section& section : file.profile->sections) {
     // An unterminated header is AWS407's.
-    const std::string_view header = file.source->slice(section.header_span);
-    if (!section.has_header || header.empty() || header.back() != ']') continue;
-    const auto name = prefixed_name(core::trim_blanks(section.inner));
+    if (!section.has_header || !header_is_closed(file, section)) continue;
+    // The name after "profile" and blanks.
+    const auto name = after_prefix(core::trim_blanks(section.inner), "profile");
     if (!name || name->empty()) continue;
     const std::string shown_name = aws::scrub_text(*name);
     out.report(*file.source, section.name_span,

@@ -28,6 +28,16 @@ std::string location(const SectionRef& ref) {
   return fmt::format("{}:{}", ref.file->source->path(), ref.section->line);
 }
 
+// A section written for profile `target` that the SDKs do not read as it
+// (HomeProfiles::misplaced_profile), and the header to write instead.
+std::string misplaced_explanation(const SectionRef& misplaced, const std::string& target) {
+  const std::string shown_target = aws::scrub_text(target);
+  const bool config = misplaced.file->kind == FileKind::Config;
+  return fmt::format("\"{}\" is written [{}] at {}, which the SDKs do not read as profile \"{}\": write [{}]",
+                     shown_target, aws::scrub_text(core::trim_blanks(misplaced.section->inner)), location(misplaced),
+                     shown_target, config ? "profile " + shown_target : shown_target);
+}
+
 // `source_profile = "base"` where profile base exists: Go v2 alone removes the quotes.
 bool only_quotes_differ(const HomeProfiles& lookup, const std::string& target, SectionKind kind) {
   const std::string unquoted = ini::intended_value(target);
@@ -46,13 +56,7 @@ std::vector<std::string> explanations(const ScanContext& scan, const HomeProfile
     return out;
   }
   if (kind == SectionKind::Profile) {
-    if (auto misplaced = lookup.misplaced_profile(target)) {
-      const bool config = misplaced->file->kind == FileKind::Config;
-      out.push_back(
-          fmt::format("\"{}\" is written [{}] at {}, which the SDKs do not read as profile \"{}\": write [{}]",
-                      shown_target, aws::scrub_text(core::trim_blanks(misplaced->section->inner)), location(*misplaced),
-                      shown_target, config ? "profile " + shown_target : shown_target));
-    }
+    if (auto misplaced = lookup.misplaced_profile(target)) out.push_back(misplaced_explanation(*misplaced, target));
   } else if (lookup.defines_profile(target)) {
     out.push_back(fmt::format("\"{}\" is a profile, not an [sso-session {}] section", shown_target, shown_target));
   }
@@ -219,11 +223,7 @@ std::vector<std::string> dotenv_explanations(const ScanContext& scan, const std:
   for (const engine::ProfileHome& home : scan.homes) {
     const HomeProfiles lookup(home);
     if (auto misplaced = lookup.misplaced_profile(target)) {
-      const bool config = misplaced->file->kind == FileKind::Config;
-      out.push_back(
-          fmt::format("\"{}\" is written [{}] at {}, which the SDKs do not read as profile \"{}\": write [{}]",
-                      shown_target, aws::scrub_text(core::trim_blanks(misplaced->section->inner)), location(*misplaced),
-                      shown_target, config ? "profile " + shown_target : shown_target));
+      out.push_back(misplaced_explanation(*misplaced, target));
       break;
     }
   }

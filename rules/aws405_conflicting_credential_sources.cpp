@@ -184,8 +184,7 @@ std::string outcomes(const Sources& s) {
   }
   std::string out;
   for (const auto& [who, outcome] : groups) {
-    std::string names;
-    for (std::size_t i = 0; i < who.size(); ++i) names += (i == 0 ? "" : i + 1 == who.size() ? " and " : ", ") + who[i];
+    const std::string names = join_list(who);
     const bool plural = who.size() > 1 || who.front().rfind("the standard", 0) == 0;
     if (!out.empty()) out += "; ";
     switch (outcome.kind) {
@@ -237,13 +236,6 @@ void report(const engine::ProfileHome& home, const Sources& s, std::vector<Named
   }
 }
 
-std::string list(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-  return out;
-}
-
 // ---- the conflicts (aws-semantics.md §2.3) -----------------------------------------------
 
 // C1 and Go v2's "only one credential type": source_profile, credential_source,
@@ -260,8 +252,8 @@ bool check_types(const engine::ProfileHome& home, const Sources& s, FindingSink&
   std::vector<std::string> keys;
   for (const Named& type : types) keys.push_back(type.what);
   report(home, s, types,
-         fmt::format("profile \"{}\" sets {}, more than one credential source: {}", aws::scrub_text(s.name), list(keys),
-                     outcomes(s)),
+         fmt::format("profile \"{}\" sets {}, more than one credential source: {}", aws::scrub_text(s.name),
+                     join_list(keys), outcomes(s)),
          "types", out);
   return true;
 }

@@ -19,8 +19,6 @@ using ini::Sdk;
 using ini::Section;
 using ini::SectionKind;
 
-constexpr std::string_view kStandard = "the standard parser (Java v2, Rust, Kotlin)";
-constexpr std::string_view kBotocore = "botocore (AWS CLI, boto3)";
 // configparser merges repeated [DEFAULT] blocks instead of raising DuplicateSectionError.
 constexpr std::string_view kConfigparserDefaults = "DEFAULT";
 
@@ -55,16 +53,6 @@ bool same_reading(const Section& a, const Section& b, Sdk sdk) {
   return a.reading(sdk).kind != SectionKind::Ignored && a.reading(sdk) == b.reading(sdk);
 }
 
-// "a, b and c"
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
 // Valid property names both sections set: the later section's values win the merge.
 std::vector<std::string> overlapping_keys(const Section& first, const Section& later) {
   std::vector<std::string> keys;
@@ -89,7 +77,7 @@ std::string default_pair_message(const Section& first, const Section& later) {
         "[default] defines profile \"default\" again after [profile default] (line {}): {}, Go v2 and JS v3 use "
         "only [profile default] and ignore every setting here, while {} uses only this later [default]; merge the "
         "two into [profile default]",
-        first.line, kStandard, kBotocore);
+        first.line, kStandardParser, kBotocore);
   }
   return fmt::format(
       "[profile default] defines profile \"default\" again after [default] (line {}): every SDK uses only [profile "
@@ -117,7 +105,7 @@ std::string duplicate_section_message(const ProfileDocument& doc, std::size_t fi
     sdk_notes.push_back(fmt::format("{} does not read both headers as this {}", kBotocore,
                                     later.kind == SectionKind::Profile ? "profile" : "section"));
   }
-  std::vector<std::string> mergers = {std::string(kStandard)};
+  std::vector<std::string> mergers = {std::string(kStandardParser)};
   for (Sdk sdk : {Sdk::GoV2, Sdk::JsV3}) {
     if (same_reading(first, later, sdk)) {
       mergers.emplace_back(ini::sdk_display_name(sdk));
@@ -127,9 +115,9 @@ std::string duplicate_section_message(const ProfileDocument& doc, std::size_t fi
     }
   }
   const std::vector<std::string> overlap = overlapping_keys(first, later);
-  std::string merge = fmt::format("{} merge the two sections", join(mergers));
+  std::string merge = fmt::format("{} merge the two sections", join_list(mergers));
   if (!overlap.empty()) {
-    merge += fmt::format(", the values here winning for {}", join(overlap));
+    merge += fmt::format(", the values here winning for {}", join_list(overlap));
   }
   sdk_notes.insert(sdk_notes.begin() + 1, merge);
   std::string notes;
@@ -215,9 +203,9 @@ std::string duplicate_property_message(const Section& section, const Property& f
     return message + fmt::format(
                          "; {} and Go v2 use the last value, while JS v3, which reads names "
                          "case-sensitively, sees `{}` and `{}` as two different properties",
-                         kStandard, aws::scrub_text(first.name), aws::scrub_text(later.name));
+                         kStandardParser, aws::scrub_text(first.name), aws::scrub_text(later.name));
   }
-  return message + fmt::format("; {}, Go v2 and JS v3 use the last value", kStandard);
+  return message + fmt::format("; {}, Go v2 and JS v3 use the last value", kStandardParser);
 }
 
 void check_properties(const AnalyzedFile& file, FindingSink& out) {

@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "parse/ini/profile_facts.h"
 #include "rules/support/rule_support.h"
+#include "rules/support/section_headers.h"
 
 namespace credlint::rules {
 namespace {
@@ -22,25 +23,8 @@ using ini::Sdk;
 using ini::Section;
 using ini::SectionKind;
 
-constexpr std::string_view kStandard = "the standard parser (Java v2, Rust, Kotlin)";
-constexpr std::string_view kBotocore = "botocore (AWS CLI, boto3)";
-
 std::string_view sdk_label(Sdk sdk) {
-  return sdk == Sdk::Standard ? kStandard : std::string_view(ini::sdk_display_name(sdk));
-}
-
-// `word` followed by at least one blank: the rest, trimmed.
-std::optional<std::string_view> after_prefix(std::string_view text, std::string_view word) {
-  if (text.size() <= word.size() || text.substr(0, word.size()) != word) return std::nullopt;
-  if (!core::is_blank_char(text[word.size()])) return std::nullopt;
-  return core::trim_blanks(text.substr(word.size()));
-}
-
-std::optional<std::string_view> section_prefix(std::string_view content) {
-  for (std::string_view word : {"profile", "sso-session", "services"}) {
-    if (after_prefix(content, word)) return word;
-  }
-  return std::nullopt;
+  return sdk == Sdk::Standard ? kStandardParser : std::string_view(ini::sdk_display_name(sdk));
 }
 
 // Headers whose problem is another rule's: a config section without a known prefix
@@ -86,28 +70,28 @@ std::string diagnostic_message(const Diagnostic& d, const ProfileDocument& doc, 
       return fmt::format(
           "section header has no closing ']': {} rejects the whole file (\"{}\"), so does {} (\"Unable to parse "
           "config file\"); JS v3 {}",
-          kStandard, d.message, kBotocore, index ? js_destination(doc, *index) : "ignores the line");
+          kStandardParser, d.message, kBotocore, index ? js_destination(doc, *index) : "ignores the line");
     }
     case DiagnosticCode::PropertyOutsideSection:
       return fmt::format(
           "property before the first section header: {} rejects the whole file (\"{}\"), {} too "
           "(MissingSectionHeaderError); Go v2 and JS v3 ignore the line",
-          kStandard, d.message, kBotocore);
+          kStandardParser, d.message, kBotocore);
     case DiagnosticCode::MissingEquals:
       return fmt::format(
           "line is neither a section header nor `name = value`: {} rejects the whole file (\"{}\"), {} too "
           "(\"Unable to parse config file\"); JS v3 ignores the line, Go v2 ignores it or (older releases) "
           "refuses the file",
-          kStandard, d.message, kBotocore);
+          kStandardParser, d.message, kBotocore);
     case DiagnosticCode::ColonDelimiter:
       return fmt::format(
           "property uses ':' instead of '=': {} and Go v2 accept it, but {} rejects the whole file (\"{}\") and "
           "JS v3 ignores the property",
-          kBotocore, kStandard, d.message);
+          kBotocore, kStandardParser, d.message);
     case DiagnosticCode::EmptyPropertyName:
       return fmt::format(
-          "property has no name: {} and {} reject the whole file (\"{}\"); Go v2 and JS v3 ignore the line", kStandard,
-          kBotocore, d.message);
+          "property has no name: {} and {} reject the whole file (\"{}\"); Go v2 and JS v3 ignore the line",
+          kStandardParser, kBotocore, d.message);
     case DiagnosticCode::ContinuationWithoutProperty: {
       // configparser starts a new option at an indented line when no option precedes it,
       // and JS v3 does not look at indentation at all.
@@ -117,7 +101,7 @@ std::string diagnostic_message(const Diagnostic& d, const ProfileDocument& doc, 
       return fmt::format(
           "indented line before any property of its section: {} rejects the whole file (\"{}\"); Go v2 ignores "
           "it; {}",
-          kStandard, d.message,
+          kStandardParser, d.message,
           assignment ? "botocore (AWS CLI, boto3) and JS v3 read it as a property of the section"
                      : "botocore (AWS CLI, boto3) refuses the file (\"Unable to parse config file\") and JS v3 "
                        "ignores it");
@@ -126,12 +110,12 @@ std::string diagnostic_message(const Diagnostic& d, const ProfileDocument& doc, 
       return fmt::format(
           "indented line under an empty property is not `name = value`: {} rejects the whole file (\"{}\"), "
           "{} too (\"Unable to parse config file\"); Go v2 and JS v3 ignore it",
-          kStandard, d.message, kBotocore);
+          kStandardParser, d.message, kBotocore);
     case DiagnosticCode::EmptySubPropertyName:
       return fmt::format(
           "sub-property has no name: {} rejects the whole file (\"{}\"); botocore, Go v2 and JS v3 read or skip "
           "it without complaint",
-          kStandard, d.message);
+          kStandardParser, d.message);
     case DiagnosticCode::InvalidUtf8:
       break;
   }
@@ -239,10 +223,7 @@ std::string describe_readings(const Section& section, const std::vector<Sdk>& sk
   std::string out;
   for (const auto& [reading, sdks] : groups) {
     if (!out.empty()) out += "; ";
-    for (std::size_t i = 0; i < sdks.size(); ++i) {
-      if (i > 0) out += i + 1 == sdks.size() ? " and " : ", ";
-      out += sdk_label(sdks[i]);
-    }
+    out += join_list_of(sdks, sdk_label);
     std::string verb = describe_reading(reading);
     if (sdks.size() == 1) verb = verb == "ignore the section" ? "ignores the section" : "reads" + verb.substr(4);
     out += " " + verb;
@@ -350,7 +331,7 @@ void report_property_name(const AnalyzedFile& file, const Section& section, cons
   std::string message;
   if (const auto invisible = invisible_character(property.name)) {
     message = fmt::format(
-        "property name `{}` contains {}: {} ignores the property; {}", cleaned, invisible->what, kStandard,
+        "property name `{}` contains {}: {} ignores the property; {}", cleaned, invisible->what, kStandardParser,
         invisible->trimmed_by_others && core::ascii_lower(without_edge_nbsp(property.name)) == cleaned
             ? fmt::format("botocore (AWS CLI, boto3), Go v2 and JS v3 trim it and read `{}`", cleaned)
             : fmt::format("botocore (AWS CLI, boto3), Go v2 and JS v3 keep it in the name, so no SDK reads `{}`",
@@ -359,7 +340,7 @@ void report_property_name(const AnalyzedFile& file, const Section& section, cons
     message = fmt::format(
         "property name `{}` is written with quotes or other characters around it: {} ignores the property and "
         "botocore (AWS CLI, boto3), Go v2 and JS v3 read a property with the characters kept, so no SDK reads `{}`",
-        aws::scrub_text(property.name), kStandard, cleaned);
+        aws::scrub_text(property.name), kStandardParser, cleaned);
   }
   out.report(*file.source, property.name_span, std::move(message), identity(section, cleaned));
 }
@@ -389,7 +370,7 @@ void report_continuation(const AnalyzedFile& file, const Section& section, const
   out.report(*file.source, first,
              fmt::format("the value of `{}` continues on {}: {} and {} append {} to the value with a line break; {}",
                          name, count > 1 ? fmt::format("{} indented lines", count) : std::string("an indented line"),
-                         kStandard, kBotocore, count > 1 ? "them" : "it", others),
+                         kStandardParser, kBotocore, count > 1 ? "them" : "it", others),
              identity(section, property.key + "/continuation"));
 }
 

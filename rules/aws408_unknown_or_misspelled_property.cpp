@@ -8,6 +8,7 @@
 #include "aws/properties.h"
 #include "core/text.h"
 #include "parse/ini/profile_facts.h"
+#include "rules/support/file_roles.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -131,11 +132,6 @@ bool is_portable_name(std::string_view name) {
          std::all_of(name.begin(), name.end(), [&](char c) { return letter(c) || (c >= '0' && c <= '9'); });
 }
 
-bool is_envrc(const AnalyzedFile& file) {
-  const std::string& path = file.source->path();
-  return path.size() >= 6 && path.compare(path.size() - 6, 6, ".envrc") == 0;
-}
-
 std::string dotenv_message(const dotenv::Entry& entry, const aws::IntendedVariable& meant) {
   const std::string name = aws::scrub_text(entry.name);
   if (meant.case_only) {
@@ -155,7 +151,7 @@ std::string dotenv_message(const dotenv::Entry& entry, const aws::IntendedVariab
 void check_dotenv(const AnalyzedFile& file, FindingSink& out) {
   // In an .envrc, a variable that is not exported is a shell variable (often lower-case
   // on purpose): it never reaches a program's environment.
-  const bool shell_script = is_envrc(file);
+  const bool shell_script = read_as_shell_script(file.source->path());
   for (const dotenv::Entry& entry : file.dotenv->entries) {
     if (shell_script && !entry.exported) continue;
     // Names no shell accepts (AWS-REGION) are AWS601's.

@@ -11,6 +11,7 @@
 #include "aws/regions.h"
 #include "core/text.h"
 #include "parse/ini/profile_facts.h"
+#include "rules/support/file_roles.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -19,8 +20,6 @@ namespace {
 using ini::Property;
 using ini::Section;
 using ini::SectionKind;
-
-constexpr std::string_view kBotocore = "botocore (AWS CLI, boto3)";
 
 // What is wrong with a value, and what the SDKs do with it.
 struct Verdict {
@@ -288,12 +287,8 @@ std::optional<Verdict> boolean_verdict(std::string_view value) {
 }
 
 std::string allowed_list(const aws::EnumeratedSetting& setting) {
-  std::string out;
-  for (std::size_t i = 0; i < setting.values.size(); ++i) {
-    if (i > 0) out += i + 1 == setting.values.size() ? " or " : ", ";
-    out += setting.values[i];
-  }
-  return out;
+  const auto as_is = [](std::string_view value) { return value; };
+  return join_list_of(setting.values, as_is, " or ");
 }
 
 std::string enumeration_effect(const aws::EnumeratedSetting& setting, std::string_view value,
@@ -503,9 +498,8 @@ std::optional<std::string> agreed_value(const dotenv::Entry& entry) {
 }
 
 void check_dotenv(const AnalyzedFile& file, FindingSink& out) {
-  const std::string& path = file.source->path();
   // In an .envrc, variables that are not exported never reach the SDKs.
-  const bool shell_script = path.size() >= 6 && path.compare(path.size() - 6, 6, ".envrc") == 0;
+  const bool shell_script = read_as_shell_script(file.source->path());
   for (const dotenv::Entry& entry : file.dotenv->entries) {
     if (shell_script && !entry.exported) continue;
     const std::optional<std::string_view> property = aws::variable_property(entry.name);

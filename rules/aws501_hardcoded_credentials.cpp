@@ -3,6 +3,7 @@
 // (--aws-home) and files named with --config-file/--credentials-file hold keys by design.
 #include "aws/environment_variables.h"
 #include "core/text.h"
+#include "rules/support/credential_values.h"
 #include "rules/support/file_roles.h"
 #include "rules/support/rule_support.h"
 
@@ -10,10 +11,6 @@ namespace credlint::rules {
 namespace {
 
 constexpr std::size_t kLongestShownKeyId = 40;
-
-bool is_credential(FactKind kind) {
-  return kind == FactKind::AccessKeyId || kind == FactKind::SecretAccessKey || kind == FactKind::SessionToken;
-}
 
 // Worth rotating if it leaks: some credential shape, whatever slot it sits in (a swapped
 // secret is still a secret). Placeholders and AWS's documentation examples are not.
@@ -48,7 +45,7 @@ FactKind kind_of(Shape shape) {
 std::optional<std::string> scope_key_id(const Scope& scope) {
   std::optional<std::string> found;
   for (const Fact& fact : scope.facts) {
-    if (!is_credential(fact.kind)) continue;
+    if (!is_credential_kind(fact.kind)) continue;
     const std::string value = aws::without_blanks(fact.intended);
     if (value.size() > kLongestShownKeyId || !aws::could_be_access_key_id(value)) continue;
     if (!found || fact.kind == FactKind::AccessKeyId) found = aws::redact_key_id(value);
@@ -58,7 +55,7 @@ std::optional<std::string> scope_key_id(const Scope& scope) {
 
 bool is_temporary(const Scope& scope) {
   for (const Fact& fact : scope.facts) {
-    if (is_credential(fact.kind) && aws::is_temporary_key_id(aws::without_blanks(fact.intended))) return true;
+    if (is_credential_kind(fact.kind) && aws::is_temporary_key_id(aws::without_blanks(fact.intended))) return true;
   }
   return false;
 }
@@ -170,7 +167,7 @@ void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
     const auto key_id = scope_key_id(scope);
     const bool temporary = is_temporary(scope);
     for (const Fact& fact : scope.facts) {
-      if (!is_credential(fact.kind) || !is_live_looking(fact.intended)) continue;
+      if (!is_credential_kind(fact.kind) || !is_live_looking(fact.intended)) continue;
       const std::string message =
           file.dotenv ? dotenv_message(fact.name, what_is_exposed(fact, key_id, false), scope, temporary)
                       : fmt::format("{} is stored in {}, in a file inside the scanned tree where it can be committed "

@@ -1,27 +1,15 @@
 // AWS502 documentation-example-key: AWS's published example credentials (the key ID that
 // ends in EXAMPLE, the secret that ends in EXAMPLEKEY) used as if they were real.
+#include "rules/support/credential_values.h"
 #include "rules/support/file_roles.h"
+#include "rules/support/profile_values.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
 namespace {
 
-bool is_credential(FactKind kind) {
-  return kind == FactKind::AccessKeyId || kind == FactKind::SecretAccessKey || kind == FactKind::SessionToken;
-}
-
 bool is_example(const Fact& fact) {
-  return is_credential(fact.kind) && aws::is_documentation_example(aws::without_blanks(fact.intended));
-}
-
-const ini::Section* section_of(const AnalyzedFile& file, const Fact& fact) {
-  if (!file.profile) return nullptr;
-  for (const ini::Section& section : file.profile->sections) {
-    for (const ini::Property& property : section.properties) {
-      if (property.name_span == fact.name_span) return &section;
-    }
-  }
-  return nullptr;
+  return is_credential_kind(fact.kind) && aws::is_documentation_example(aws::without_blanks(fact.intended));
 }
 
 bool is_local_endpoint(std::string_view url) { return is_local_host(endpoint_host(url)); }

@@ -15,6 +15,7 @@
 #include "engine/rule.h"
 #include "facts/fact.h"
 #include "parse/dotenv/dotenv_document.h"
+#include "rules/support/rule_support.h"
 
 namespace credlint::rules::env_credentials {
 
@@ -171,12 +172,12 @@ inline std::vector<SdkView> views_of(const DotenvVariables& variables) {
 // "Go v1, Go v2 and Ruby", or "every SDK" when the list holds all of them.
 inline std::string sdk_list(const std::vector<const Sdk*>& sdks) {
   if (sdks.size() == kSdks.size()) return "every SDK";
-  std::string out;
-  for (std::size_t i = 0; i < sdks.size(); ++i) {
-    if (i > 0) out += i + 1 == sdks.size() ? " and " : ", ";
-    out += sdks[i]->name;
-  }
-  return out;
+  return join_list_of(sdks, [](const Sdk* sdk) { return sdk->name; });
+}
+
+// The verb that goes with sdk_list(sdks): "every SDK" takes the singular too.
+inline std::string_view verb_for(const std::vector<const Sdk*>& sdks, std::string_view one, std::string_view many) {
+  return sdks.size() == 1 || sdks.size() == kSdks.size() ? one : many;
 }
 
 }  // namespace credlint::rules::env_credentials

@@ -62,7 +62,16 @@ inline bool is_elided(std::string_view value) {
 }
 
 // direnv's .envrc is read by a shell only; the dotenv loaders never see it.
-inline bool is_envrc(std::string_view display_path) { return file_name_of(display_path) == ".envrc"; }
+// The reader took the file for a shell script (direnv): engine/scanner.cpp picks that
+// dialect for every path that ends in ".envrc", `.env.envrc` included; rules judge such
+// files as a shell reads them.
+inline bool read_as_shell_script(std::string_view display_path) {
+  constexpr std::string_view kSuffix = ".envrc";
+  return display_path.size() >= kSuffix.size() &&
+         display_path.compare(display_path.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
+inline bool is_envrc(std::string_view display_path) { return read_as_shell_script(display_path); }
 
 // ---- endpoints --------------------------------------------------------------------------
 
@@ -202,13 +211,9 @@ inline std::string dotenv_subject(const Fact& fact, const dotenv::Entry& entry) 
   return subject;
 }
 
+// "dotenv (Node), python-dotenv and a shell"
 inline std::string join_loaders(const std::vector<dotenv::Loader>& loaders) {
-  std::string text;
-  for (std::size_t i = 0; i < loaders.size(); ++i) {
-    if (i > 0) text += i + 1 == loaders.size() ? " and " : ", ";
-    text += dotenv::loader_display_name(loaders[i]);
-  }
-  return text;
+  return join_list_of(loaders, [](dotenv::Loader loader) { return dotenv::loader_display_name(loader); });
 }
 
 using ShapeProblem = std::optional<std::string> (*)(std::string_view);

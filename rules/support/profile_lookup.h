@@ -15,6 +15,8 @@
 #include "core/text.h"
 #include "engine/rule.h"
 #include "parse/ini/profile_document.h"
+#include "rules/support/rule_support.h"
+#include "rules/support/section_headers.h"
 
 namespace credlint::rules {
 
@@ -105,10 +107,7 @@ class HomeProfiles {
         if (ref.section->kind == ini::SectionKind::Ignored && content == name) found = ref;
         return;
       }
-      if (content.size() > 7 && content.substr(0, 7) == "profile" && core::is_blank_char(content[7]) &&
-          core::trim_blanks(content.substr(7)) == name) {
-        found = ref;
-      }
+      if (const auto prefixed = after_prefix(content, "profile"); prefixed && *prefixed == name) found = ref;
     });
     return found;
   }
@@ -200,12 +199,7 @@ struct ProfileMatch {
 
 // "botocore (AWS CLI, boto3), Go v2 and JS v3"
 [[nodiscard]] inline std::string sdk_names(const std::vector<ini::Sdk>& sdks) {
-  std::string out;
-  for (std::size_t i = 0; i < sdks.size(); ++i) {
-    if (i > 0) out += i + 1 == sdks.size() ? " and " : ", ";
-    out += ini::sdk_display_name(sdks[i]);
-  }
-  return out;
+  return join_list_of(sdks, [](ini::Sdk sdk) { return ini::sdk_display_name(sdk); });
 }
 
 }  // namespace credlint::rules

@@ -2,7 +2,10 @@
 // is about (its line-independent identity), and the SDK wording messages reuse.
 #pragma once
 
+#include <iterator>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -24,6 +27,11 @@ using facts::Scope;
 
 // The profile kinds every profile-file rule applies to.
 inline constexpr engine::FileKinds kProfileFiles = {FileKind::Config, FileKind::Credentials};
+
+// How messages name the two INI parsers that most often read a line differently from the
+// others. (ini::sdk_display_name(Sdk::Standard) says "the standard SDK parser (...)".)
+inline constexpr std::string_view kBotocore = "botocore (AWS CLI, boto3)";
+inline constexpr std::string_view kStandardParser = "the standard parser (Java v2, Rust, Kotlin)";
 
 // "profile \"dev\" in the config file/aws_access_key_id": what a finding is about,
 // stable when lines move (used for fingerprints; never holds a value).
@@ -47,6 +55,25 @@ inline std::string shown(const Fact& fact) {
     return aws::redact_secret(fact.intended);
   }
   return aws::scrub_text(fact.intended);
+}
+
+// "a, b and c": items named by `name_of` as a sentence lists them; `last` = " or "
+// gives "a, b or c".
+template <typename Items, typename NameOf>
+std::string join_list_of(const Items& items, NameOf&& name_of, std::string_view last = " and ") {
+  std::string out;
+  std::size_t i = 0;
+  for (const auto& item : items) {
+    if (i > 0) out += i + 1 == std::size(items) ? last : std::string_view(", ");
+    out += name_of(item);
+    ++i;
+  }
+  return out;
+}
+
+inline std::string join_list(const std::vector<std::string>& items, std::string_view last = " and ") {
+  const auto as_is = [](const std::string& item) -> const std::string& { return item; };
+  return join_list_of(items, as_is, last);
 }
 
 }  // namespace credlint::rules
