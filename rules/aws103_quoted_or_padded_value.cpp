@@ -563,7 +563,7 @@ void find_dotenv_quotes(const DotenvValue& value, std::vector<Problem>& out) {
     const auto keep =
         readers_where(value, [](const std::string& reading) { return reading.find('`') != std::string::npos; });
     std::vector<std::string> clauses;
-    if (!is_envrc(value.file.source->path())) {
+    if (!is_shell_script(value.file)) {
       clauses.push_back(fmt::format("{} runs the text between them as a command and uses its output",
                                     dotenv::loader_display_name(Loader::Shell)));
     }
@@ -599,7 +599,7 @@ void find_dotenv_quotes(const DotenvValue& value, std::vector<Problem>& out) {
 }
 
 void check_dotenv(const AnalyzedFile& file, FindingSink& out) {
-  const bool shell_only = is_envrc(file.source->path());
+  const bool shell_only = is_shell_script(file);
   // Entries by the offset of their name: a large file must not cost facts x entries.
   std::unordered_map<std::size_t, const dotenv::Entry*> entries;
   for (const dotenv::Entry& entry : file.dotenv->entries) entries.emplace(entry.name_span.begin, &entry);

@@ -120,7 +120,7 @@ void check_dotenv_value(const AnalyzedFile& file, const Scope& scope, const Fact
                fmt::format("{}: session token is cut by a line break: line {} looks like the rest of it, but no "
                            "loader reads it as part of the token ({}), so {} characters are left; {}",
                            dotenv_subject(fact, *entry), *rest,
-                           is_envrc(file.source->path())
+                           is_shell_script(file)
                                ? "a shell runs it as a command"
                                : "dotenv (Node) and docker compose ignore the line, python-dotenv reads it as a "
                                  "variable without a value, a shell runs it as a command",

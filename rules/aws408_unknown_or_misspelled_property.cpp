@@ -151,7 +151,7 @@ std::string dotenv_message(const dotenv::Entry& entry, const aws::IntendedVariab
 void check_dotenv(const AnalyzedFile& file, FindingSink& out) {
   // In an .envrc, a variable that is not exported is a shell variable (often lower-case
   // on purpose): it never reaches a program's environment.
-  const bool shell_script = read_as_shell_script(file.source->path());
+  const bool shell_script = is_shell_script(file);
   for (const dotenv::Entry& entry : file.dotenv->entries) {
     if (shell_script && !entry.exported) continue;
     // Names no shell accepts (AWS-REGION) are AWS601's.

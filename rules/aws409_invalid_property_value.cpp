@@ -499,7 +499,7 @@ std::optional<std::string> agreed_value(const dotenv::Entry& entry) {
 
 void check_dotenv(const AnalyzedFile& file, FindingSink& out) {
   // In an .envrc, variables that are not exported never reach the SDKs.
-  const bool shell_script = read_as_shell_script(file.source->path());
+  const bool shell_script = is_shell_script(file);
   for (const dotenv::Entry& entry : file.dotenv->entries) {
     if (shell_script && !entry.exported) continue;
     const std::optional<std::string_view> property = aws::variable_property(entry.name);

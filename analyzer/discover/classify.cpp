@@ -15,13 +15,4 @@ core::FileKind classify_path(const std::filesystem::path& path) {
   return core::FileKind::Unknown;
 }
 
-bool is_dotenv_template(const std::filesystem::path& path) {
-  const std::string name = path.filename().string();
-  for (const char* suffix : {".example", ".sample", ".template", ".dist", ".defaults"}) {
-    const std::string s(suffix);
-    if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) return true;
-  }
-  return false;
-}
-
 }  // namespace credlint::discover

@@ -10,8 +10,5 @@
 namespace credlint::discover {
 
 [[nodiscard]] core::FileKind classify_path(const std::filesystem::path& path);
-// `.env.example`, `.env.sample`, `.env.template`: committed templates, where
-// placeholder values are normal (AWS501 does not apply).
-[[nodiscard]] bool is_dotenv_template(const std::filesystem::path& path);
 
 }  // namespace credlint::discover

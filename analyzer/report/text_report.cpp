@@ -1,4 +1,5 @@
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -28,11 +29,13 @@ std::string_view level_colour(engine::Level level) {
   return "0";
 }
 
-const engine::AnalyzedFile* analysed_file(const engine::ScanResult& result, const core::SourceFile* source) {
-  for (const auto& file : result.context.files) {
-    if (file->source.get() == source) return file.get();
-  }
-  return nullptr;
+// The parsed file behind each source, built once: a findings loop must not search all
+// files per finding.
+std::unordered_map<const core::SourceFile*, const engine::AnalyzedFile*> files_by_source(
+    const engine::ScanResult& result) {
+  std::unordered_map<const core::SourceFile*, const engine::AnalyzedFile*> index;
+  for (const auto& file : result.context.files) index.emplace(file->source.get(), file.get());
+  return index;
 }
 
 // The source line (redacted) and a caret line under the region, clipped to a window
@@ -82,6 +85,7 @@ void write_text(std::ostream& out, const ReportContext& context, const TextOptio
     out << colours.paint(where, "1") << ": " << colours.paint(engine::to_string(n.level), level_colour(n.level))
         << ' ' << n.id << ' ' << aws::scrub_text(n.message) << '\n';
   }
+  const auto files = files_by_source(result);
   for (const engine::Finding& finding : result.findings) {
     const core::SourceFile& source = *finding.location.file;
     const Region region = region_of(source, finding.location.span);
@@ -94,7 +98,7 @@ void write_text(std::ostream& out, const ReportContext& context, const TextOptio
     if (rule != nullptr) out << " [" << rule->name << "]";
     out << ' ' << aws::scrub_text(finding.message) << '\n';
     if (options.quiet) continue;
-    if (const engine::AnalyzedFile* file = analysed_file(result, &source)) write_snippet(out, *file, region, colours);
+    if (auto file = files.find(&source); file != files.end()) write_snippet(out, *file->second, region, colours);
     for (const engine::Location& related : finding.related) {
       const Region r = region_of(*related.file, related.span);
       out << "      = note: " << related.file->path() << ':' << r.start_line << ':' << r.start_column << ": "

@@ -62,16 +62,11 @@ inline bool is_elided(std::string_view value) {
 }
 
 // direnv's .envrc is read by a shell only; the dotenv loaders never see it.
-// The reader took the file for a shell script (direnv): engine/scanner.cpp picks that
-// dialect for every path that ends in ".envrc", `.env.envrc` included; rules judge such
-// files as a shell reads them.
-inline bool read_as_shell_script(std::string_view display_path) {
-  constexpr std::string_view kSuffix = ".envrc";
-  return display_path.size() >= kSuffix.size() &&
-         display_path.compare(display_path.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+// The reader took the file for a shell script (direnv's .envrc; engine/scanner.cpp picks
+// the dialect): rules judge such files as a shell reads them.
+inline bool is_shell_script(const engine::AnalyzedFile& file) {
+  return file.dotenv && file.dotenv->dialect == dotenv::Dialect::ShellScript;
 }
-
-inline bool is_envrc(std::string_view display_path) { return read_as_shell_script(display_path); }
 
 // ---- endpoints --------------------------------------------------------------------------
 
@@ -233,7 +228,7 @@ inline std::optional<std::string> loader_problems(const AnalyzedFile& file, cons
     std::vector<dotenv::Loader> loaders;
   };
   std::vector<Group> groups;
-  const bool shell_only = is_envrc(file.source->path());
+  const bool shell_only = is_shell_script(file);
   for (dotenv::Loader loader : dotenv::kAllLoaders) {
     if (shell_only && loader != dotenv::Loader::Shell) continue;
     const auto& reading = entry.reading(loader);

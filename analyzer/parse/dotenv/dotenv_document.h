@@ -52,7 +52,14 @@ struct Issue {
   std::string message;
 };
 
+// EnvFile: every non-comment line must be an assignment. ShellScript (direnv's
+// .envrc): only `export NAME=value` and `NAME=value` lines are read; other lines are
+// shell commands (`use nix`, `source_up`) and are not problems, and the values are what
+// a shell reads.
+enum class Dialect { EnvFile, ShellScript };
+
 struct DotenvDocument {
+  Dialect dialect = Dialect::EnvFile;
   bool byte_order_mark = false;
   std::vector<Entry> entries;
   std::vector<Issue> issues;

@@ -104,6 +104,7 @@ bool is_only_reference(std::string_view value) {
 class Reader {
  public:
   Reader(std::string_view bytes, Dialect dialect) : text_(bytes), dialect_(dialect) {
+    doc_.dialect = dialect;
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text_.size(); ++i) {
       if (text_[i] == '\n') line_starts_.push_back(i + 1);

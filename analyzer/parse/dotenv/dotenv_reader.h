@@ -9,11 +9,6 @@
 
 namespace credlint::dotenv {
 
-// EnvFile: every non-comment line must be an assignment. ShellScript (direnv's
-// .envrc): only `export NAME=value` and `NAME=value` lines are read; other lines are
-// shell commands (`use nix`, `source_up`) and are not problems.
-enum class Dialect { EnvFile, ShellScript };
-
 [[nodiscard]] DotenvDocument read_dotenv(std::string_view bytes, Dialect dialect = Dialect::EnvFile);
 
 // POSIX shell variable name: [A-Za-z_][A-Za-z0-9_]*
