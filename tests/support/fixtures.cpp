@@ -99,13 +99,41 @@ std::string expand_placeholder(const std::string& spec, const std::string& seed)
   throw std::runtime_error("unknown placeholder {{" + spec + "}}");
 }
 
+ExpandedText PlaceholderExpander::expand(std::string_view text, std::string_view text_key) {
+  ExpandedText out;
+  std::size_t position = 0;
+  std::size_t occurrence = 0;
+  while (true) {
+    const std::size_t open = text.find("{{", position);
+    if (open == std::string_view::npos) break;
+    const std::size_t close = text.find("}}", open);
+    if (close == std::string_view::npos) throw std::runtime_error(std::string(text_key) + ": unterminated {{ placeholder");
+    std::string spec(text.substr(open + 2, close - open - 2));
+    out.text.append(text.substr(position, open - position));
+    std::string value;
+    try {
+      if (spec.find('#') != std::string::npos) {
+        auto [it, inserted] = labelled_.try_emplace(spec);
+        if (inserted) it->second = expand_placeholder(spec, seed_base_ + "|" + spec);
+        value = it->second;
+      } else {
+        value = expand_placeholder(spec, fmt::format("{}|{}|{}|{}", seed_base_, text_key, spec, occurrence++));
+      }
+    } catch (const std::runtime_error& e) {
+      throw std::runtime_error(std::string(text_key) + ": " + e.what());
+    }
+    out.placeholders.push_back(
+        ExpandedPlaceholder{open, close + 2, out.text.size(), out.text.size() + value.size(), std::move(spec), value});
+    out.text += value;
+    position = close + 2;
+  }
+  out.text.append(text.substr(position));
+  return out;
+}
+
 namespace {
 
 // ---- one fixture file: expansion and markers ------------------------------------------------
-
-struct Expansion {
-  std::size_t original_begin, original_end, expanded_begin, expanded_end;
-};
 
 struct Expectation {
   std::string rule;
@@ -119,7 +147,7 @@ struct FixtureFile {
   std::string display_path;
   std::string original;
   std::string expanded;
-  std::vector<Expansion> expansions;
+  std::vector<ExpandedPlaceholder> expansions;
   std::vector<Expectation> expectations;
   core::FileKind kind = core::FileKind::Unknown;
   engine::Origin origin = engine::Origin::Explicit;
@@ -239,37 +267,19 @@ void read_markers(FixtureFile& file, FrontMatter& fm) {
   if (!pending.empty()) throw std::runtime_error(file.display_path + ": marker at end of file has no line to apply to");
 }
 
-void expand(FixtureFile& file, const std::string& seed_base, std::map<std::string, std::string>& labelled,
-            std::vector<std::string>& secrets, std::vector<std::string>& key_ids) {
-  std::size_t position = 0;
-  std::size_t occurrence = 0;
-  while (true) {
-    const std::size_t open = file.original.find("{{", position);
-    if (open == std::string::npos) break;
-    const std::size_t close = file.original.find("}}", open);
-    if (close == std::string::npos) break;
-    const std::string spec = file.original.substr(open + 2, close - open - 2);
-    file.expanded += file.original.substr(position, open - position);
-    std::string value;
-    const std::size_t hash = spec.find('#');
-    if (hash != std::string::npos) {
-      auto [it, inserted] = labelled.try_emplace(spec);
-      if (inserted) it->second = expand_placeholder(spec, seed_base + "|" + spec);
-      value = it->second;
-    } else {
-      value = expand_placeholder(spec, fmt::format("{}|{}|{}", seed_base, spec, occurrence++));
-    }
-    (spec.rfind("akid", 0) == 0 ? key_ids : secrets).push_back(value);
-    file.expansions.push_back(Expansion{open, close + 2, file.expanded.size(), file.expanded.size() + value.size()});
-    file.expanded += value;
-    position = close + 2;
+void expand(FixtureFile& file, PlaceholderExpander& expander, std::vector<std::string>& secrets,
+            std::vector<std::string>& key_ids) {
+  ExpandedText expanded = expander.expand(file.original, file.display_path);
+  for (const ExpandedPlaceholder& placeholder : expanded.placeholders) {
+    (placeholder.spec.rfind("akid", 0) == 0 ? key_ids : secrets).push_back(placeholder.value);
   }
-  file.expanded += file.original.substr(position);
+  file.expanded = std::move(expanded.text);
+  file.expansions = std::move(expanded.placeholders);
 }
 
 std::size_t to_original(const FixtureFile& file, std::size_t offset) {
   long delta = 0;
-  for (const Expansion& e : file.expansions) {
+  for (const ExpandedPlaceholder& e : file.expansions) {
     if (offset < e.expanded_begin) break;
     if (offset < e.expanded_end) return e.original_begin + std::min(offset - e.expanded_begin, e.original_end - e.original_begin);
     if (offset == e.expanded_end) return e.original_end;
@@ -312,7 +322,7 @@ FixtureRun run_fixture(const FixtureCase& fixture) {
   FixtureRun run;
   std::vector<FixtureFile> files;
   FrontMatter fm;
-  std::map<std::string, std::string> labelled;
+  PlaceholderExpander expander(fixture.name);
   auto load = [&](const fs::path& path, const std::string& display) {
     FixtureFile file;
     file.display_path = display;
@@ -323,7 +333,7 @@ FixtureRun run_fixture(const FixtureCase& fixture) {
     fm.origin = own.origin ? own.origin : fm.origin;
     fm.env.insert(own.env.begin(), own.env.end());
     if (own.now) fm.now = own.now;
-    expand(file, fixture.name, labelled, run.generated_secrets, run.generated_key_ids);
+    expand(file, expander, run.generated_secrets, run.generated_key_ids);
     files.push_back(std::move(file));
   };
   if (fs::is_directory(fixture.path)) {

@@ -15,6 +15,8 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -42,7 +44,34 @@ struct FixtureRun {
 // Expands, scans with every rule and compares findings with the markers.
 [[nodiscard]] FixtureRun run_fixture(const FixtureCase& fixture);
 
-// Exposed for the harness's own tests.
+// One placeholder (`{{spec}}`) expanded: the value generated for `spec` from `seed`.
+// Exposed for the harness's own tests and for expand_fixtures.
 [[nodiscard]] std::string expand_placeholder(const std::string& spec, const std::string& seed);
+
+// One placeholder replaced in a text: where it stood, where its value stands, what it was.
+struct ExpandedPlaceholder {
+  std::size_t original_begin = 0, original_end = 0;
+  std::size_t expanded_begin = 0, expanded_end = 0;
+  std::string spec;
+  std::string value;
+};
+
+struct ExpandedText {
+  std::string text;
+  std::vector<ExpandedPlaceholder> placeholders;
+};
+
+// Expands every placeholder of the texts of one fixture or tree. Values are fixed by
+// `seed_base`, the text's key and the placeholder; a labelled placeholder (`{{akid:ASIA#a}}`)
+// gets the same value in every text this expander expands. Throws on an unterminated `{{`.
+class PlaceholderExpander {
+ public:
+  explicit PlaceholderExpander(std::string seed_base) : seed_base_(std::move(seed_base)) {}
+  [[nodiscard]] ExpandedText expand(std::string_view text, std::string_view text_key);
+
+ private:
+  std::string seed_base_;
+  std::map<std::string, std::string> labelled_;
+};
 
 }  // namespace credlint::testing

@@ -15,7 +15,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -42,47 +41,6 @@ void write_bytes(const fs::path& path, const std::string& bytes) {
   out << bytes;
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
-
-class TemplateExpander {
- public:
-  explicit TemplateExpander(std::string tree_name) : tree_name_(std::move(tree_name)) {}
-
-  std::string expand(const std::string& relative_path, const std::string& text) {
-    std::string out;
-    std::size_t position = 0;
-    std::size_t occurrence = 0;
-    while (true) {
-      const std::size_t open = text.find("{{", position);
-      if (open == std::string::npos) break;
-      const std::size_t close = text.find("}}", open);
-      if (close == std::string::npos) throw std::runtime_error(relative_path + ": unterminated {{ placeholder");
-      const std::string spec = text.substr(open + 2, close - open - 2);
-      out.append(text, position, open - position);
-      try {
-        out += value_for(spec, relative_path, occurrence++);
-      } catch (const std::runtime_error& e) {
-        throw std::runtime_error(relative_path + ": " + e.what());
-      }
-      position = close + 2;
-    }
-    out.append(text, position);
-    return out;
-  }
-
- private:
-  std::string value_for(const std::string& spec, const std::string& relative_path, std::size_t occurrence) {
-    if (spec.find('#') == std::string::npos) {
-      return credlint::testing::expand_placeholder(
-          spec, tree_name_ + "|" + relative_path + "|" + spec + "|" + std::to_string(occurrence));
-    }
-    auto [it, inserted] = labelled_.try_emplace(spec);
-    if (inserted) it->second = credlint::testing::expand_placeholder(spec, tree_name_ + "|" + spec);
-    return it->second;
-  }
-
-  std::string tree_name_;
-  std::map<std::string, std::string> labelled_;
-};
 
 // Empties OUTPUT_DIR, refusing to touch a non-empty directory this tool did not create.
 void prepare_output(const fs::path& output) {
@@ -112,11 +70,11 @@ int run(const fs::path& template_dir, const fs::path& output) {
   }
   std::sort(files.begin(), files.end());
   // Expand everything first, so a malformed template leaves the old output in place.
-  TemplateExpander expander(tree_name(template_dir));
+  credlint::testing::PlaceholderExpander expander(tree_name(template_dir));
   std::vector<std::pair<std::string, std::string>> expanded;
   for (const fs::path& file : files) {
     const std::string relative = fs::relative(file, template_dir).generic_string();
-    expanded.emplace_back(relative, expander.expand(relative, read_bytes(file)));
+    expanded.emplace_back(relative, expander.expand(read_bytes(file), relative).text);
   }
   prepare_output(output);
   for (const auto& [relative, bytes] : expanded) write_bytes(output / relative, bytes);
