@@ -58,7 +58,8 @@ void check_value(const AnalyzedFile& file, const Scope& scope, const Fact& fact,
   }
   const auto problem = aws::access_key_id_problem(value);
   if (!problem) return;
-  out.report(*file.source, fact.span, message_for(file, fact, value, *problem), identity(scope, fact));
+  out.report(*file.source, fact.span, code_subject(file, scope, fact) + message_for(file, fact, value, *problem),
+             identity(scope, fact));
 }
 
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
@@ -71,7 +72,7 @@ extern const engine::RuleDef kAws101 = {
     .id = "AWS101",
     .name = "malformed-access-key-id",
     .level = engine::Level::Error,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source, FileKind::Text},
     .phase = engine::Phase::PerFile,
     .short_description = "Access key ID that cannot be valid.",
     .full_description =
@@ -79,7 +80,9 @@ extern const engine::RuleDef kAws101 = {
         "A-Z and 2-7. A value that is shorter or longer, has other characters, lower case, another prefix (such as "
         "the AIDA or AROA of an IAM user or role ID), or the digits 0, 1, 8 or 9 is not a key ID, and AWS rejects "
         "every request signed with it with InvalidClientTokenId. Checked in config, credentials and .env files "
-        "(AWS_ACCESS_KEY_ID and the legacy AWS_ACCESS_KEY and AMAZON_ACCESS_KEY_ID).",
+        "(AWS_ACCESS_KEY_ID and the legacy AWS_ACCESS_KEY and AMAZON_ACCESS_KEY_ID). Also checked in source code "
+        "(key ID arguments and properties of SDK calls) and in shell scripts, Dockerfiles and other text files "
+        "(values assigned to key ID names).",
     .help_markdown = R"md(Access key ID that cannot be valid.
 
 ## What is wrong
@@ -162,6 +165,34 @@ AWS_ACCESS_KEY_ID=AKIA...#prod
 # fixed: a comment needs a blank before '#', better its own line
 # prod
 AWS_ACCESS_KEY_ID=AKIA...
+```
+
+## In source code and text files
+Key IDs passed to an SDK in code are checked the same way: a keyword argument or
+property (`aws_access_key_id=`, `accessKeyId:`, `AccessKeyID:`), a positional argument of
+a credentials constructor (`AwsBasicCredentials.create(id, secret)`,
+`credentials.NewStaticCredentialsProvider(id, secret, token)`), a Terraform `access_key`,
+and a literal reached through a variable assigned once (reported once, where it is
+written). In text files that no grammar reads (shell scripts, Dockerfiles, properties
+files) a value assigned to a key ID name (`AWS_ACCESS_KEY_ID=`, `aws.accessKeyId=`,
+`aws configure set aws_access_key_id ...`) is checked. Only literals shaped like some
+credential are judged: values from variables, calls or the environment, placeholders
+(`${VAR}`, `<your-key>`, `test`, `changeme`), stubs for mocks (`"mykey"`), and calls whose
+endpoint is a local emulator or another service are not.
+
+```python
+# bad: the last four characters were lost
+s3 = boto3.client("s3", aws_access_key_id="AKIA2F5MQ3ZEXWG7", aws_secret_access_key=secret)
+
+# fixed: no key in code; the default chain reads the environment, a profile or a role
+s3 = boto3.client("s3")
+```
+
+```java
+// bad
+AwsBasicCredentials.create("AKIA2F5MQ3ZEXWG7", secret);
+// fixed
+S3Client s3 = S3Client.builder().build();  // DefaultCredentialsProvider
 ```
 )md",
     .precision = "high",  // the base32 rule for 0, 1, 8, 9 is observed, not documented

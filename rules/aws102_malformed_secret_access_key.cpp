@@ -69,7 +69,8 @@ void check_value(const AnalyzedFile& file, const Scope& scope, const Fact& fact,
   }
   const auto problem = aws::secret_access_key_problem(value);
   if (!problem) return;
-  out.report(*file.source, fact.span, message_for(file, scope, fact, value, *problem), identity(scope, fact));
+  out.report(*file.source, fact.span, code_subject(file, scope, fact) + message_for(file, scope, fact, value, *problem),
+             identity(scope, fact));
 }
 
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
@@ -82,14 +83,16 @@ extern const engine::RuleDef kAws102 = {
     .id = "AWS102",
     .name = "malformed-secret-access-key",
     .level = engine::Level::Error,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source, FileKind::Text},
     .phase = engine::Phase::PerFile,
     .short_description = "Secret access key that is not 40 characters of A-Z, a-z, 0-9, + and /.",
     .full_description =
         "A secret access key is exactly 40 characters of the base64 alphabet (A-Z, a-z, 0-9, + and /). A shorter or "
         "longer value, other characters, a value wrapped across lines, or an access key ID or session token in the "
         "secret's place cannot sign a request: AWS answers SignatureDoesNotMatch. Checked in config, credentials and "
-        ".env files (AWS_SECRET_ACCESS_KEY and the legacy AWS_SECRET_KEY and AMAZON_SECRET_ACCESS_KEY).",
+        ".env files (AWS_SECRET_ACCESS_KEY and the legacy AWS_SECRET_KEY and AMAZON_SECRET_ACCESS_KEY). Also "
+        "checked in source code (secret arguments and properties of SDK calls) and in shell scripts, Dockerfiles "
+        "and other text files (values assigned to secret names).",
     .help_markdown = R"md(Secret access key that is not 40 characters of A-Z, a-z, 0-9, + and /.
 
 ## What is wrong
@@ -167,6 +170,30 @@ AWS_SECRET_ACCESS_KEY="<first 23 characters>
 
 # fixed
 AWS_SECRET_ACCESS_KEY="<all 40 characters>"
+```
+
+## In source code and text files
+Secrets passed to an SDK in code are checked the same way (`aws_secret_access_key=`,
+`secretAccessKey:`, the second argument of `AwsBasicCredentials.create`,
+`credentials.NewStaticCredentialsProvider`, `new BasicAWSCredentials`, Terraform
+`secret_key`), and so are values assigned to a secret name in shell scripts,
+Dockerfiles and properties files (`AWS_SECRET_ACCESS_KEY=`, `aws.secretAccessKey=`).
+Only literals shaped like a credential are judged; variables, calls, placeholders and
+clients of emulators or other services are not.
+
+```python
+# bad: 39 characters, the copy stopped at a '/'
+boto3.client("s3", aws_access_key_id=key_id, aws_secret_access_key="<39 characters>")
+
+# fixed: no secret in code
+boto3.client("s3")
+```
+
+```sh
+# bad: Dockerfile or shell script
+ENV AWS_SECRET_ACCESS_KEY=<39 characters>
+# fixed: pass it at run time
+docker run -e AWS_SECRET_ACCESS_KEY ...
 ```
 )md",
     .precision = "very-high",

@@ -51,6 +51,8 @@ std::string_view thing(const Fact& fact) {
       return "region";
     case FactKind::Expiry:
     case FactKind::Profile:
+    case FactKind::Endpoint:
+    case FactKind::Arn:
       return "value";
   }
   return "value";
@@ -69,6 +71,8 @@ std::string_view consequence(const Fact& fact) {
       return " (no such region)";
     case FactKind::Expiry:
     case FactKind::Profile:
+    case FactKind::Endpoint:
+    case FactKind::Arn:
       return "";
   }
   return "";
@@ -279,7 +283,9 @@ bool blanks_hide_a_valid_value(const Fact& fact, std::string_view value) {
     case FactKind::SessionToken: return !aws::session_token_problem(compact).has_value();
     case FactKind::Region: return aws::check_region(compact).verdict != aws::RegionVerdict::Invalid;
     case FactKind::Expiry:
-    case FactKind::Profile: return false;
+    case FactKind::Profile:
+    case FactKind::Endpoint:
+    case FactKind::Arn: return false;
   }
   return false;
 }

@@ -1,24 +1,30 @@
 // AWS104 swapped-key-and-secret: the key ID slot holds a secret and the secret slot a key
 // ID. Reported once per pair, on the key ID slot; AWS101 and AWS102 stay silent on both.
+#include "rules/support/code_facts.h"
 #include "rules/support/credential_values.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
 namespace {
 
-std::string message_for(const Fact& key_slot, const Fact& secret_slot, std::string_view key_id) {
+std::string message_for(const AnalyzedFile& file, const Scope& scope, const Fact& key_slot, const Fact& secret_slot,
+                        std::string_view key_id) {
   std::string message = fmt::format(
-      "{} holds a 40-character value shaped like a secret access key and {} (line {}) holds access key ID {}: the "
+      "{} holds a 40-character value shaped like a secret access key and {} (line {}) holds access key ID {}{}: the "
       "two values are swapped; AWS rejects every request (InvalidClientTokenId) and the secret travels in clear in "
       "each request's Authorization header",
-      key_slot.name, secret_slot.name, secret_slot.line, aws::redact_key_id(key_id));
+      slot_label(key_slot), slot_label(secret_slot), secret_slot.line, aws::redact_key_id(key_id),
+      is_code(file) ? fmt::format(" in {}", scope.description) : "");
   // The key ID may be damaged too; AWS101 does not look at the secret slot, so say it here.
   if (const auto problem = aws::access_key_id_problem(key_id)) message += fmt::format(" (besides, {})", *problem);
   return message;
 }
 
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  OncePerLiteral once;  // a variable may carry the pair into several calls
   for (const Scope& scope : file.facts.scopes) {
+    // Emulators and other services behind a custom endpoint issue keys of other shapes.
+    if (is_code(file) && scope_targets_other_service(scope)) continue;
     for (const Fact& key_slot : scope.facts) {
       if (key_slot.kind != FactKind::AccessKeyId || !is_judged_credential(key_slot.intended)) continue;
       const std::string key_value = aws::without_blanks(key_slot.intended);
@@ -26,11 +32,12 @@ void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
         if (secret_slot.kind != FactKind::SecretAccessKey || !is_judged_credential(secret_slot.intended)) continue;
         const std::string secret_value = aws::without_blanks(secret_slot.intended);
         if (!aws::looks_swapped(key_value, secret_value)) continue;
+        if (!once.first(key_slot)) break;
         engine::Finding& finding = out.report(*file.source, key_slot.span,
-                                              message_for(key_slot, secret_slot, secret_value),
+                                              message_for(file, scope, key_slot, secret_slot, secret_value),
                                               identity(scope, key_slot));
         finding.related.push_back(engine::Location{
-            file.source.get(), secret_slot.span, fmt::format("the access key ID is in {}", secret_slot.name)});
+            file.source.get(), secret_slot.span, fmt::format("the access key ID is in {}", slot_label(secret_slot))});
         break;  // one finding per key ID slot
       }
     }
@@ -43,7 +50,7 @@ extern const engine::RuleDef kAws104 = {
     .id = "AWS104",
     .name = "swapped-key-and-secret",
     .level = engine::Level::Error,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source},
     .phase = engine::Phase::PerFile,
     .short_description = "Access key ID and secret access key swapped.",
     .full_description =
@@ -51,7 +58,7 @@ extern const engine::RuleDef kAws104 = {
         "key property of the same profile holds an AKIA/ASIA access key ID: the two values were pasted into each "
         "other's place. AWS rejects every request with InvalidClientTokenId, and the secret is sent in clear as the "
         "key ID. Checked in config, credentials and .env files (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, and "
-        "their legacy names).",
+        "their legacy names). Also checked for the key ID and secret arguments of one SDK call in source code.",
     .help_markdown = R"md(Access key ID and secret access key swapped.
 
 ## What is wrong
@@ -107,6 +114,26 @@ or write them again with `aws configure --profile dev`, which asks for the key I
 first. If requests were made with the swapped file through anything that logs
 headers, rotate the key: `aws iam create-access-key`, then
 `aws iam update-access-key --access-key-id AKIA... --status Inactive` and delete it.
+
+## In source code
+The key ID and secret arguments of one call, client or credentials constructor are
+checked the same way: `aws_access_key_id=` and `aws_secret_access_key=` in boto3,
+`accessKeyId`/`secretAccessKey` in JS, the first two arguments of
+`AwsBasicCredentials.create` or `credentials.NewStaticCredentialsProvider`.
+
+```python
+# bad
+boto3.client("s3", aws_access_key_id=SECRET_FROM_CSV, aws_secret_access_key="AKIA...")
+# fixed
+boto3.client("s3", aws_access_key_id="AKIA...", aws_secret_access_key=SECRET_FROM_CSV)
+```
+
+```go
+// bad
+credentials.NewStaticCredentialsProvider(secret, "AKIA...", "")
+// fixed
+credentials.NewStaticCredentialsProvider("AKIA...", secret, "")
+```
 )md",
     .precision = "very-high",
     .security_severity = "6.0",

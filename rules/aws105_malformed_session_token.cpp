@@ -143,7 +143,9 @@ void check_value(const AnalyzedFile& file, const Scope& scope, const Fact& fact,
     check_dotenv_value(file, scope, fact, value, out);
     return;
   }
-  if (const auto rest = unindented_rest_line(file, fact); rest && !aws::resembles_access_key_id(value)) {
+  // Only a profile file continues a value on the next line; in code the next line is code.
+  if (const auto rest = file.profile ? unindented_rest_line(file, fact) : std::nullopt;
+      rest && !aws::resembles_access_key_id(value)) {
     out.report(*file.source, fact.span,
                fmt::format("session token is cut by a line break: line {} looks like the rest of it but is not "
                            "indented, so no SDK reads it as part of the token ({} characters are left); {}",
@@ -153,7 +155,8 @@ void check_value(const AnalyzedFile& file, const Scope& scope, const Fact& fact,
   }
   const auto problem = aws::session_token_problem(value);
   if (!problem) return;
-  out.report(*file.source, fact.span, message_for(file, fact, value, *problem), identity(scope, fact));
+  out.report(*file.source, fact.span, code_subject(file, scope, fact) + message_for(file, fact, value, *problem),
+             identity(scope, fact));
 }
 
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
@@ -166,7 +169,7 @@ extern const engine::RuleDef kAws105 = {
     .id = "AWS105",
     .name = "malformed-session-token",
     .level = engine::Level::Error,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source},
     .phase = engine::Phase::PerFile,
     .short_description = "Session token that is too short, not base64, or cut by a line break or comment.",
     .full_description =
@@ -174,7 +177,7 @@ extern const engine::RuleDef kAws105 = {
         "token under 100 characters, one with characters outside base64, one cut by a line break or a comment, or an "
         "access key ID or secret access key in the token's place is rejected by AWS with InvalidClientTokenId. "
         "Checked in config, credentials and .env files (AWS_SESSION_TOKEN and the legacy AWS_SECURITY_TOKEN and "
-        "AMAZON_SESSION_TOKEN).",
+        "AMAZON_SESSION_TOKEN). Also checked for session token arguments of SDK calls in source code.",
     .help_markdown = R"md(Session token that is too short, not base64, or cut by a line break or comment.
 
 ## What is wrong
@@ -261,6 +264,28 @@ AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj...(the whole token on this line)
 Better, do not store temporary credentials at all: a profile with `role_arn` and
 `source_profile`, an `sso_session`, or a `credential_process` lets the SDK fetch fresh
 ones when they expire.
+
+## In source code
+Session token arguments of SDK calls are checked the same way (`aws_session_token=`,
+`sessionToken:`, the third argument of `AwsSessionCredentials.create`,
+`credentials.NewStaticCredentialsProvider`). Only literals are judged: a token from a
+variable, a call or the environment has no value to check.
+
+```python
+# bad: a key ID pasted into the token's place
+boto3.client("sts", aws_access_key_id=key_id, aws_secret_access_key=secret, aws_session_token="ASIA...")
+# fixed: the token from the same STS response
+creds = sts.assume_role(RoleArn=role_arn, RoleSessionName="job")["Credentials"]
+boto3.client("s3", aws_access_key_id=creds["AccessKeyId"], aws_secret_access_key=creds["SecretAccessKey"],
+             aws_session_token=creds["SessionToken"])
+```
+
+```java
+// bad
+AwsSessionCredentials.create(keyId, secret, "IQoJb3JpZ2luX2Vj");  // cut short
+// fixed
+AwsSessionCredentials.create(keyId, secret, response.credentials().sessionToken());
+```
 )md",
     .precision = "high",
     .security_severity = "5.0",

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "rules/support/code_facts.h"
 #include "rules/support/env_credentials.h"
 #include "rules/support/rule_support.h"
 
@@ -185,9 +186,40 @@ void check_dotenv(const AnalyzedFile& file, const Scope& scope, FindingSink& out
   report_dotenv_shadowing_token(file, scope, variables, out);
 }
 
+// ---- source code ----------------------------------------------------------------------
+// One call, client or provider block: a literal token beside a literal AKIA key. A token
+// from a variable or a call is not judged (os.getenv returns None when the variable is
+// unset, and the SDKs then send no token), nor are environment reads and writes, whose
+// other half lives in the process environment.
+
+bool judged_in_code(const Fact& fact) { return !fact.dynamic && !names_environment_variable(fact); }
+
+void check_code(const AnalyzedFile& file, FindingSink& out) {
+  OncePerLiteral once;  // a variable may carry one token into several calls
+  for (const Scope& scope : file.facts.scopes) {
+    if (scope.loose || scope_targets_other_service(scope)) continue;
+    const Fact* key = long_term_key(scope);
+    if (key == nullptr || !judged_in_code(*key) || !aws::resembles_access_key_id(key->intended)) continue;
+    for (const Fact* token : usable_tokens(scope)) {
+      if (!judged_in_code(*token) || !once.first(*token)) continue;
+      out.report(*file.source, token->span,
+                 fmt::format("{} beside long-term access key ID {} in {}: every SDK sends the token with each "
+                             "request, and AWS rejects a long-term key with a session token (InvalidClientTokenId: "
+                             "\"The security token included in the request is invalid\"); the token is stale or "
+                             "belongs to other credentials: drop it, or use the key ID issued with it",
+                             slot_label(*token), shown(*key), scope.description),
+                 identity(scope, *token));
+    }
+  }
+}
+
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
   if (file.dotenv) {
     for (const Scope& scope : file.facts.scopes) check_dotenv(file, scope, out);
+    return;
+  }
+  if (is_code(file)) {
+    check_code(file, out);
     return;
   }
   for (const Scope& scope : file.facts.scopes) {
@@ -208,7 +240,7 @@ extern const engine::RuleDef kAws202 = {
     .id = "AWS202",
     .name = "session-token-with-long-term-key",
     .level = engine::Level::Warning,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source},
     .phase = engine::Phase::PerFile,
     .short_description =
         "Session token beside a long-term access key ID, or a stale legacy token that botocore prefers.",
@@ -217,7 +249,8 @@ extern const engine::RuleDef kAws202 = {
         "(AKIA...) key ID it is stale or belongs to other credentials, and AWS rejects every request that carries "
         "it (InvalidClientTokenId). Also reported: `aws_security_token` and `aws_session_token` (in a .env file "
         "AWS_SECURITY_TOKEN and AWS_SESSION_TOKEN) with different values, where botocore (and so the AWS CLI) uses "
-        "the legacy name and the other SDKs the current one.",
+        "the legacy name and the other SDKs the current one. Also checked for a token literal beside an AKIA key "
+        "ID literal in one SDK call in source code.",
     .help_markdown = R"md(Session token beside a long-term access key ID, or a stale legacy token that botocore prefers.
 
 ## What is wrong
@@ -283,6 +316,28 @@ AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj...
 # fixed
 AWS_ACCESS_KEY_ID=AKIA...
 AWS_SECRET_ACCESS_KEY=...
+```
+
+## In source code
+In code the scope is one call, client or credentials provider: a session token literal
+passed beside a long-term (`AKIA`) key ID literal, as in
+`boto3.client(aws_access_key_id="AKIA...", aws_session_token="...")` or
+`AwsSessionCredentials.create("AKIA...", secret, "...")`. A token from a variable or a
+call is not reported: `os.environ.get("AWS_SESSION_TOKEN")` is `None` when the variable
+is unset, and the SDK then sends no token.
+
+```python
+# bad
+boto3.client("s3", aws_access_key_id="AKIA...", aws_secret_access_key=secret, aws_session_token="IQoJ...")
+# fixed: long-term keys take no token
+boto3.client("s3", aws_access_key_id="AKIA...", aws_secret_access_key=secret)
+```
+
+```java
+// bad
+AwsSessionCredentials.create("AKIA...", secret, token);
+// fixed
+AwsBasicCredentials.create("AKIA...", secret);
 ```
 )md",
     .precision = "very-high",

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "aws/properties.h"
+#include "rules/support/code_facts.h"
 #include "rules/support/env_credentials.h"
 #include "rules/support/file_roles.h"
 #include "rules/support/rule_support.h"
@@ -242,7 +243,96 @@ void check_dotenv_scope(const AnalyzedFile& file, const Scope& scope, FindingSin
   report_name_mismatch(file, scope, views, *any_key, *any_secret, out);
 }
 
+// ---- source code ------------------------------------------------------------------------
+// One call, client or provider block that takes static credentials: a key ID (literal, or
+// from a variable or a call) with no secret argument at all, or a secret with no key ID.
+// Scopes without key or secret (a builder with only .region(...), a `credentials=`
+// object built elsewhere) say nothing; nor do environment reads and writes, whose other
+// half lives in the process environment; nor calls that spread a dictionary or array
+// of further arguments (`**kwargs`, `...opts`), which may hold the other half.
+
+struct CodeHalf {
+  const Fact* present = nullptr;  // a literal with a value, or a variable or call
+  const Fact* empty = nullptr;    // the literal ""
+};
+
+CodeHalf find_code_half(const Scope& scope, FactKind kind) {
+  CodeHalf half;
+  for (const Fact& fact : scope.facts) {
+    if (fact.kind != kind || names_environment_variable(fact)) continue;
+    if (fact.dynamic || !fact.intended.empty()) {
+      if (half.present == nullptr) half.present = &fact;
+    } else if (half.empty == nullptr) {
+      half.empty = &fact;
+    }
+  }
+  return half;
+}
+
+bool spreads_arguments(const AnalyzedFile& file, const Scope& scope) {
+  if (scope.span.end <= scope.span.begin || scope.span.end > file.source->bytes().size()) return false;
+  const std::string_view text = file.source->slice(scope.span);
+  return text.find("**") != std::string_view::npos || text.find("...") != std::string_view::npos;
+}
+
+std::string code_key_subject(const Fact& key) {
+  if (key.dynamic) return fmt::format("{} (set from a variable or call)", slot_label(key));
+  return fmt::format("{} {}", slot_label(key), shown(key));
+}
+
+// What the SDK of the file does with half a pair passed in code (aws-semantics.md §3.2, §6.3).
+std::string code_effects(const AnalyzedFile& file, bool key_present) {
+  if (file.language == "python") {
+    return key_present ? "botocore (boto3) raises PartialCredentialsError (\"Partial credentials found in explicit, "
+                         "missing: aws_secret_access_key\") when the client or session is created"
+                       : "botocore (boto3) raises PartialCredentialsError (\"Partial credentials found in explicit, "
+                         "missing: aws_access_key_id\") when the client or session is created";
+  }
+  return "the SDK's static credentials need both halves: the SDK refuses them (Go: \"static credentials are "
+         "empty\") or every request fails to authenticate";
+}
+
+void check_code(const AnalyzedFile& file, FindingSink& out) {
+  OncePerLiteral once;  // a variable may carry one key into several calls
+  for (const Scope& scope : file.facts.scopes) {
+    if (scope.loose) continue;  // key IDs found by a text pattern: nothing says what pairs
+    const CodeHalf key = find_code_half(scope, FactKind::AccessKeyId);
+    const CodeHalf secret = find_code_half(scope, FactKind::SecretAccessKey);
+    const bool key_alone = key.present != nullptr && secret.present == nullptr;
+    const bool secret_alone = secret.present != nullptr && key.present == nullptr;
+    if (!key_alone && !secret_alone) continue;
+    if (spreads_arguments(file, scope)) continue;
+    const Fact& present = key_alone ? *key.present : *secret.present;
+    // JSON objects with a PascalCase AccessKeyId are API shapes (IAM ListAccessKeys,
+    // UpdateAccessKey input, examples-1.json), where a key ID alone is normal; SDK
+    // configs (AWS.config.loadFromPath) write accessKeyId.
+    if (file.language == "json" && !present.name.empty() && present.name.front() >= 'A' &&
+        present.name.front() <= 'Z') {
+      continue;
+    }
+    const Fact* empty = key_alone ? secret.empty : key.empty;
+    if (!once.first(present)) continue;
+    const std::string missing = key_alone ? "no secret access key" : "no access key ID";
+    const std::string subject = key_alone ? code_key_subject(present) : slot_label(present);
+    out.report(*file.source, present.span,
+               fmt::format("{} has {} in {}: {}; pass both, or neither and let the SDK's default credential chain "
+                           "find them",
+                           subject,
+                           empty != nullptr ? fmt::format("an empty {}", slot_label(*empty)) : missing + " beside it",
+                           scope.description,
+                           empty != nullptr ? "requests are signed with an empty value, and AWS rejects them "
+                                              "(SignatureDoesNotMatch or InvalidClientTokenId), where the SDK does not "
+                                              "refuse the credentials first"
+                                            : code_effects(file, key_alone)),
+               identity(scope, present));
+  }
+}
+
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  if (is_code(file)) {
+    check_code(file, out);
+    return;
+  }
   if (file.dotenv) {
     for (const Scope& scope : file.facts.scopes) check_dotenv_scope(file, scope, out);
     return;
@@ -261,7 +351,7 @@ extern const engine::RuleDef kAws204 = {
     .id = "AWS204",
     .name = "incomplete-credential-pair",
     .level = engine::Level::Error,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source},
     .phase = engine::Phase::PerFile,
     .short_description =
         "Access key ID without a secret access key, or a secret without a key ID, in one profile or .env file.",
@@ -271,7 +361,8 @@ extern const engine::RuleDef kAws204 = {
         "credentials found for profile\"), JS v3 skips the keys. Often the other half is there under a misspelled "
         "name such as `aws_secret_key` (see AWS408). In a .env file the same holds per SDK: the legacy names "
         "AWS_ACCESS_KEY, AWS_SECRET_KEY and AMAZON_* complete the pair for some SDKs only, and botocore fails with "
-        "PartialCredentialsError when it finds AWS_ACCESS_KEY_ID without AWS_SECRET_ACCESS_KEY.",
+        "PartialCredentialsError when it finds AWS_ACCESS_KEY_ID without AWS_SECRET_ACCESS_KEY. In source code: a "
+        "key ID argument without a secret argument (or the reverse) in one SDK call, client or provider block.",
     .help_markdown =
         R"md(Access key ID without a secret access key, or a secret without a key ID, in one profile or .env file.
 
@@ -336,6 +427,33 @@ AWS_SECRET_KEY=...
 # fixed
 AWS_ACCESS_KEY_ID=AKIA...
 AWS_SECRET_ACCESS_KEY=...
+```
+
+## In source code
+In code the scope is one call, client or credentials provider. A key ID (a literal, or
+a value from a variable or a call) with no secret argument at all, or a secret with no
+key ID, is reported: boto3 raises `PartialCredentialsError` ("Partial credentials found
+in explicit, missing: aws_secret_access_key") when the client or session is created,
+and the static credential providers of the other SDKs refuse half a pair or fail to
+sign. Not reported: calls without key or secret (a builder with only `.region(...)`, a
+`credentials=` object built elsewhere), calls that spread further arguments
+(`**kwargs`, `...options`), and the defaults of environment reads or `os.environ[...]`
+writes, whose other half may be in the process environment. In JSON, objects with a
+PascalCase `AccessKeyId` are not judged: they are API request and response shapes.
+
+```python
+# bad
+boto3.client("s3", aws_access_key_id=os.environ["DEPLOY_KEY_ID"])
+# fixed
+boto3.client("s3", aws_access_key_id=os.environ["DEPLOY_KEY_ID"],
+             aws_secret_access_key=os.environ["DEPLOY_SECRET"])
+```
+
+```javascript
+// bad
+new S3Client({ credentials: { accessKeyId: process.env.KEY_ID } });
+// fixed
+new S3Client({ credentials: { accessKeyId: process.env.KEY_ID, secretAccessKey: process.env.SECRET } });
 ```
 )md",
     .precision = "very-high",

@@ -5,6 +5,7 @@
 
 #include "aws/regions.h"
 #include "core/text.h"
+#include "rules/support/code_facts.h"
 #include "rules/support/file_roles.h"
 #include "rules/support/profile_values.h"
 #include "rules/support/rule_support.h"
@@ -160,7 +161,69 @@ void check_fact(const AnalyzedFile& file, const Scope& scope, const Fact& fact, 
   finding.level = level;
 }
 
+// ---- source code ----------------------------------------------------------------------
+// Region literals given to a client, session, config or provider block, or written as the
+// default of an environment read (the program uses it whenever the variable is unset).
+// Variables and calls have no value to judge; an empty literal is left alone (most SDKs
+// then fall back to their region chain); a client of an emulator or another service
+// (endpoint outside AWS) takes any signing region.
+void check_code_fact(const AnalyzedFile& file, const Scope& scope, const Fact& fact, FindingSink& out) {
+  if (fact.dynamic || fact.intended.empty() || is_template_value(fact.intended)) return;
+  const RegionCheck check = aws::check_region(fact.intended);
+  const std::string subject =
+      fmt::format("{} \"{}\" in {}", slot_label(fact), aws::scrub_text(fact.intended), scope.description);
+  std::string message;
+  engine::Level level = engine::Level::Error;
+  switch (check.verdict) {
+    case RegionVerdict::Known:
+    case RegionVerdict::PlausibleUnlisted:
+      return;
+    case RegionVerdict::GlobalPseudoRegion:
+      level = engine::Level::Warning;
+      message = fmt::format(
+          "{} is a global pseudo-region: only services with one global endpoint (IAM, STS, S3, Route 53, "
+          "CloudFront, Organizations) accept it, and clients of every regional service fail to resolve an "
+          "endpoint; pass a real region{}",
+          subject, check.suggestion ? fmt::format(" such as {}", *check.suggestion) : "");
+      break;
+    case RegionVerdict::DeprecatedFips:
+      message = fmt::format(
+          "{} is a deprecated FIPS pseudo-region: JS v3 maps it to {} with FIPS endpoints, but botocore (boto3), "
+          "Go v2 and the standard SDKs use it as written and most of their clients reach no endpoint; pass {} and "
+          "turn FIPS on (botocore Config(use_fips_endpoint=True), JS v3 useFipsEndpoint: true, Go v2 "
+          "UseFIPSEndpoint, or AWS_USE_FIPS_ENDPOINT=true)",
+          subject, *check.suggestion, *check.suggestion);
+      break;
+    case RegionVerdict::Invalid:
+      if (check.problem == RegionProblem::Empty) return;
+      // In code, a word that is no attempt at a region ('unknown', 'auto', 'n/a' as the
+      // fallback of an env read in a log line, Cloudflare R2's 'auto') is not a typo: only
+      // values that resemble a region are reported.
+      if (check.problem == RegionProblem::NotARegion && !check.suggestion && check.candidates.empty()) return;
+      message = fmt::format("{} {}{}{}", subject, aws::scrub_text(check.reason), did_you_mean(check),
+                            consequence(fact, check));
+      break;
+  }
+  engine::Finding& finding = out.report(*file.source, fact.span, std::move(message), identity(scope, fact));
+  finding.level = level;
+}
+
+void check_code(const AnalyzedFile& file, FindingSink& out) {
+  OncePerLiteral once;  // a variable may carry one region into several calls
+  for (const Scope& scope : file.facts.scopes) {
+    if (scope_targets_other_service(scope)) continue;
+    for (const Fact& fact : scope.facts) {
+      if (fact.kind != FactKind::Region || fact.dynamic || !once.first(fact)) continue;
+      check_code_fact(file, scope, fact, out);
+    }
+  }
+}
+
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  if (is_code(file)) {
+    check_code(file, out);
+    return;
+  }
   // A .env that points the SDKs at another service (MinIO, R2, LocalStack) through an
   // *ENDPOINT* variable: the region is only the signing name that server expects.
   const bool dotenv_elsewhere = file.kind == FileKind::Dotenv && dotenv_targets_other_service(file);
@@ -179,7 +242,7 @@ extern const engine::RuleDef kAws301 = {
     .id = "AWS301",
     .name = "invalid-region",
     .level = engine::Level::Error,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source},
     .phase = engine::Phase::PerFile,
     .short_description = "Region value that no AWS partition knows.",
     .full_description =
@@ -188,7 +251,8 @@ extern const engine::RuleDef kAws301 = {
         "zone or zone ID (`us-east-1a`, `use1-az1`), upper case, a console display name (\"US East (N. Virginia)\", "
         "\"Ireland\"), an empty value, an invented code, a deprecated FIPS pseudo-region (`fips-us-east-1`) or a "
         "global pseudo-region (`aws-global`, a warning). The message suggests the region that was most likely "
-        "meant.",
+        "meant. Also checked for region literals passed to SDK clients, sessions, config objects and provider "
+        "blocks in source code, and for literal defaults of region environment reads.",
     .help_markdown = R"md(Region value that no AWS partition knows.
 
 ## What is wrong
@@ -282,6 +346,30 @@ AWS_DEFAULT_REGION=
 # fixed (or delete the AWS_DEFAULT_REGION line to use the profile's region)
 AWS_REGION=eu-west-1
 AWS_DEFAULT_REGION=eu-west-1
+```
+
+## In source code
+Region literals given to an SDK client, session, config object or provider block
+(`region_name=`, `region:`, `.region(Region.of("..."))`, `config.WithRegion("...")`,
+Terraform `region = "..."`), and literal defaults of environment reads
+(`os.getenv("AWS_REGION", "...")`, used whenever the variable is unset), are checked the
+same way. Values from variables set elsewhere or from calls are not judged, nor empty
+strings, templates (`${AWS_REGION}`) or clients whose endpoint is not AWS (Cloudflare R2
+takes `auto`, MinIO any name). Only calls the queries recognise as AWS SDK calls give
+facts, so `region="us-central1"` of a Google Cloud client is not reported.
+
+```python
+# bad
+boto3.client("s3", region_name="us-east1")
+# fixed
+boto3.client("s3", region_name="us-east-1")
+```
+
+```go
+// bad
+config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1a"))
+// fixed
+config.LoadDefaultConfig(ctx, config.WithRegion("eu-west-1"))
 ```
 )md",
     .precision = "high",

@@ -1,7 +1,9 @@
 // AWS303 region-mismatch: two region settings that govern the same client disagree.
 // For .env files: AWS_REGION vs AWS_DEFAULT_REGION in one file, and the region of the
-// profile a .env selects vs the region the .env sets. (Source code adds client region vs
-// endpoint or ARN region.)
+// profile a .env selects vs the region the .env sets. For source code: the region given to
+// a client vs the region its endpoint URL or an ARN of the same call names.
+#include "aws/regions.h"
+#include "rules/support/code_facts.h"
 #include "rules/support/profile_lookup.h"
 #include "core/text.h"
 #include "rules/support/rule_support.h"
@@ -69,8 +71,69 @@ void check_selected_profile(const AnalyzedFile& file, const Scope& scope, const 
   }
 }
 
+// ---- source code ----------------------------------------------------------------------
+// Only literal regions the data lists, endpoints on an AWS host that names a region
+// (global endpoints such as s3.amazonaws.com name none), and ARNs with a region field
+// (IAM role ARNs have none). A region of another partition is AWS304's finding.
+
+void report_code_mismatch(const AnalyzedFile& file, const Scope& scope, const Fact& region, const Fact& other,
+                          std::string_view other_region, bool is_endpoint, FindingSink& out) {
+  const std::string client_region = aws::scrub_text(region.intended);
+  const std::string named = aws::scrub_text(other_region);
+  std::string message =
+      is_endpoint
+          ? fmt::format("{} in {} is a host of region {} ({}), but the client's region is {}: the SDKs send the "
+                        "requests to that host and sign them for {}, and AWS rejects the signature (\"Credential "
+                        "should be scoped to a valid region\"; S3: AuthorizationHeaderMalformed, \"the region '{}' "
+                        "is wrong; expecting '{}'\"); pass region {} or an endpoint of {}, or drop the endpoint",
+                        slot_label(other), scope.description, named, aws::scrub_text(endpoint_host(other.intended)),
+                        client_region, client_region, client_region, named, named, client_region)
+          : fmt::format("{} in {} names a resource in region {}, but the client's region is {}: the requests go to "
+                        "{}, where the resource does not exist (ResourceNotFoundException, NotFound or an "
+                        "invalid-parameter error); create the client in {}",
+                        slot_label(other), scope.description, named, client_region, client_region, named);
+  engine::Finding& finding =
+      out.report(*file.source, other.span, std::move(message), fmt::format("{}/{}", scope.description, slot_label(other)));
+  finding.related.push_back(engine::Location{file.source.get(), region.span,
+                                             fmt::format("the client's region {}", client_region)});
+}
+
+void check_code_scope(const AnalyzedFile& file, const Scope& scope, OncePerLiteral& once, FindingSink& out) {
+  if (scope_targets_other_service(scope)) return;
+  const Fact* region = nullptr;
+  for (const Fact& fact : scope.facts) {
+    if (fact.kind == FactKind::Region && !fact.dynamic && aws::find_region(fact.intended) != nullptr) {
+      region = &fact;
+      break;
+    }
+  }
+  if (region == nullptr) return;
+  const std::string partition = aws::partition_of(region->intended);
+  for (const Fact& fact : scope.facts) {
+    if (fact.dynamic || fact.intended.empty()) continue;
+    std::optional<std::string> named;
+    if (fact.kind == FactKind::Endpoint) {
+      named = endpoint_region(endpoint_host(fact.intended));
+    } else if (fact.kind == FactKind::Arn && file.language != "yaml" && file.language != "json") {
+      // Configuration files name ARNs of other regions on purpose (IAM statements,
+      // replication targets): only code hands an ARN to the client it creates.
+      if (const auto arn = parse_arn(fact.intended); arn && aws::find_region(arn->region) != nullptr) {
+        named = arn->region;
+      }
+    }
+    if (!named || *named == region->intended || aws::partition_of(*named) != partition) continue;
+    if (!once.first(fact)) continue;
+    report_code_mismatch(file, scope, *region, fact, *named, fact.kind == FactKind::Endpoint, out);
+  }
+}
+
 void check(const ScanContext& scan, FindingSink& out) {
   for (const auto& file : scan.files) {
+    if (file->kind == FileKind::Source) {
+      OncePerLiteral once;  // per file: spans are offsets into it
+      for (const Scope& scope : file->facts.scopes) check_code_scope(*file, scope, once, out);
+      continue;
+    }
     if (file->kind != FileKind::Dotenv) continue;
     for (const Scope& scope : file->facts.scopes) {
       check_region_variables(*file, scope, out);
@@ -85,7 +148,7 @@ extern const engine::RuleDef kAws303 = {
     .id = "AWS303",
     .name = "region-mismatch",
     .level = engine::Level::Warning,
-    .applies_to = {FileKind::Dotenv},
+    .applies_to = {FileKind::Dotenv, FileKind::Source},
     .phase = engine::Phase::Project,
     .short_description = "Two region settings that govern the same client disagree.",
     .full_description =
@@ -93,7 +156,8 @@ extern const engine::RuleDef kAws303 = {
         "Java v2 and .NET read AWS_REGION, Go v2 reads both (AWS_REGION first), and environment variables override "
         "the selected profile's region. When two such settings disagree, the same configuration sends requests to "
         "different regions depending on the tool, which shows up as resources that 'do not exist', S3 "
-        "PermanentRedirect or AuthorizationHeaderMalformed errors.",
+        "PermanentRedirect or AuthorizationHeaderMalformed errors. In source code: a client's region literal vs "
+        "the region its endpoint URL host or an ARN of the same call names.",
     .help_markdown = R"md(Two region settings that govern the same client disagree.
 
 ## What is wrong
@@ -119,6 +183,32 @@ AWS_DEFAULT_REGION=eu-west-1
 ```
 
 or drop the region variables and let the selected profile's `region` apply.
+## In source code
+In one call, client or provider block, the client's region literal and the region that
+its endpoint URL names (`sqs.us-east-1.amazonaws.com`,
+`s3.dualstack.eu-west-1.amazonaws.com`, `s3-eu-west-1.amazonaws.com`) or that an ARN
+given to the same call names (`arn:aws:sns:us-east-1:...`) must agree. With an explicit
+endpoint every SDK (botocore, JS v3, Go v2, Java v2) sends the request to that host but
+signs it for the client's region, so AWS rejects the signature ("Credential should be
+scoped to a valid region"; S3: `AuthorizationHeaderMalformed`). Global endpoints
+(`s3.amazonaws.com`, `sts.amazonaws.com`) and ARNs without a region (IAM roles) name no
+region and are not compared, nor are ARNs in YAML and JSON files (an IAM statement or a
+replication target names other regions on purpose); a region of another partition is
+AWS304's finding.
+
+```python
+# bad
+boto3.client("sqs", region_name="eu-west-1", endpoint_url="https://sqs.us-east-1.amazonaws.com")
+# fixed: drop the endpoint, the SDK builds it from the region
+boto3.client("sqs", region_name="eu-west-1")
+```
+
+```javascript
+// bad
+new SQSClient({ region: "eu-west-1", endpoint: "https://sqs.us-east-1.amazonaws.com" });
+// fixed
+new SQSClient({ region: "eu-west-1" });
+```
 )md",
     .precision = "high",
     .security_severity = "3.0",

@@ -1,9 +1,13 @@
 // AWS304 partition-mismatch: a region and an ARN or endpoint from different partitions.
 // For profile files: a profile's role_arn / mfa_serial partition vs its region, and an
 // endpoint_url on the China DNS suffix with a region outside China (or the reverse).
-// (Source code adds client regions vs ARNs and endpoints.)
+// For source code: the region given to a client vs the partition of an endpoint URL or an
+// ARN given to the same call, client or provider block.
+#include <algorithm>
+
 #include "aws/regions.h"
 #include "core/text.h"
+#include "rules/support/code_facts.h"
 #include "rules/support/rule_support.h"
 
 namespace credlint::rules {
@@ -63,8 +67,85 @@ void check_home(const engine::ProfileHome& home, FindingSink& out) {
   }
 }
 
+// ---- source code ----------------------------------------------------------------------
+
+bool is_partition_id(std::string_view id) {
+  for (std::string_view known : {"aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f",
+                                 "aws-eusc"}) {
+    if (id == known) return true;
+  }
+  return false;
+}
+
+// The partitions the fact's endpoint or ARN allows (empty: no verdict).
+std::vector<std::string> partitions_of(const Fact& fact) {
+  if (fact.kind == FactKind::Arn) {
+    const auto arn = parse_arn(fact.intended);
+    if (!arn || !is_partition_id(arn->partition)) return {};
+    return {arn->partition};
+  }
+  // The DNS suffix decides where a request goes: `s3.cn-north-1.amazonaws.com` names a
+  // China region but is a host of the global suffix, which China's partition does not serve.
+  const std::string host = endpoint_host(fact.intended);
+  std::vector<std::string> by_suffix = endpoint_partitions(host);
+  const auto region = endpoint_region(host);
+  if (!region) return by_suffix;
+  const std::string by_region = aws::partition_of(*region);
+  if (by_suffix.empty() || std::find(by_suffix.begin(), by_suffix.end(), by_region) != by_suffix.end()) {
+    return {by_region};
+  }
+  return by_suffix;
+}
+
+void check_code_scope(const AnalyzedFile& file, const Scope& scope, OncePerLiteral& once, FindingSink& out) {
+  const Fact* region = nullptr;
+  for (const Fact& fact : scope.facts) {
+    if (fact.kind != FactKind::Region || fact.dynamic) continue;
+    if (aws::check_region(fact.intended).verdict == aws::RegionVerdict::Invalid) continue;  // AWS301's
+    region = &fact;
+    break;
+  }
+  if (region == nullptr) return;
+  const std::string region_partition = aws::partition_of(region->intended);
+  if (region_partition.empty()) return;
+  for (const Fact& fact : scope.facts) {
+    if ((fact.kind != FactKind::Endpoint && fact.kind != FactKind::Arn) || fact.dynamic || fact.intended.empty()) {
+      continue;
+    }
+    const std::vector<std::string> allowed = partitions_of(fact);
+    if (allowed.empty() || std::find(allowed.begin(), allowed.end(), region_partition) != allowed.end()) continue;
+    if (!once.first(fact)) continue;
+    const std::string code = aws::scrub_text(region->intended);
+    const std::string partitions = join_list(allowed, " or ");
+    engine::Finding& finding = out.report(
+        *file.source, fact.span,
+        fact.kind == FactKind::Endpoint
+            ? fmt::format("{} in {} is a host of the {} partition ({}), but the client's region {} is in the {} "
+                          "partition: requests are signed for one partition and sent to the other, and credentials "
+                          "are only valid in their own partition (InvalidClientTokenId); use an endpoint of {} or a "
+                          "region of {}",
+                          slot_label(fact), scope.description, partitions,
+                          aws::scrub_text(endpoint_host(fact.intended)), code, region_partition, region_partition,
+                          partitions)
+            : fmt::format("{} in {} is in the {} partition, but the client's region {} is in the {} partition: "
+                          "IAM entities, resources and credentials exist in one partition only, so the request "
+                          "fails (InvalidClientTokenId, AccessDenied or \"not authorized\"); use the ARN of the "
+                          "{} partition or a region of {}",
+                          slot_label(fact), scope.description, partitions, code, region_partition, region_partition,
+                          partitions),
+        fmt::format("{}/{}", scope.description, slot_label(fact)));
+    finding.related.push_back(
+        engine::Location{file.source.get(), region->span, fmt::format("the client's region {}", code)});
+  }
+}
+
 void check(const ScanContext& scan, FindingSink& out) {
   for (const engine::ProfileHome& home : scan.homes) check_home(home, out);
+  for (const auto& file : scan.files) {
+    if (file->kind != FileKind::Source) continue;
+    OncePerLiteral once;  // per file: spans are offsets into it
+    for (const Scope& scope : file->facts.scopes) check_code_scope(*file, scope, once, out);
+  }
 }
 
 }  // namespace
@@ -73,14 +154,15 @@ extern const engine::RuleDef kAws304 = {
     .id = "AWS304",
     .name = "partition-mismatch",
     .level = engine::Level::Error,
-    .applies_to = kProfileFiles,
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Source},
     .phase = engine::Phase::Project,
     .short_description = "A region and an endpoint or ARN from different partitions.",
     .full_description =
         "AWS is split into partitions (aws, aws-cn, aws-us-gov, the isolated partitions): each has its own IAM, its "
         "own credentials and its own endpoints. A profile whose role_arn or mfa_serial names one partition while its "
         "region is in another, or whose endpoint_url points at another partition's DNS suffix, cannot work: the "
-        "credentials and roles of one partition do not exist in the other.",
+        "credentials and roles of one partition do not exist in the other. In source code: a client's region "
+        "literal vs the partition of an endpoint URL or ARN given to the same call or provider block.",
     .help_markdown = R"md(A region and an endpoint or ARN from different partitions.
 
 ## What is wrong
@@ -99,6 +181,31 @@ role's partition:
 [profile govcloud]
 role_arn = arn:aws-us-gov:iam::123456789012:role/Admin
 region = us-gov-west-1
+```
+## In source code
+In one call, client or provider block: the client's region literal vs the partition of
+its endpoint URL (by the region the host names, else by its DNS suffix:
+`amazonaws.com` serves `aws` and `aws-us-gov`, `amazonaws.com.cn` serves `aws-cn`) or of
+an ARN given to the same call.
+
+```python
+# bad: a China region with a commercial endpoint
+boto3.client("s3", region_name="cn-north-1", endpoint_url="https://s3.amazonaws.com")
+# fixed
+boto3.client("s3", region_name="cn-north-1")  # the SDK uses s3.cn-north-1.amazonaws.com.cn
+```
+
+```hcl
+# bad
+provider "aws" {
+  region = "us-gov-west-1"
+  assume_role { role_arn = "arn:aws:iam::123456789012:role/Deploy" }
+}
+# fixed
+provider "aws" {
+  region = "us-gov-west-1"
+  assume_role { role_arn = "arn:aws-us-gov:iam::123456789012:role/Deploy" }
+}
 ```
 )md",
     .precision = "high",

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "parse/ini/profile_facts.h"
+#include "rules/support/code_facts.h"
 #include "rules/support/file_roles.h"
 #include "rules/support/profile_lookup.h"
 #include "rules/support/rule_support.h"
@@ -334,10 +335,51 @@ void check_dotenv(const ScanContext& scan, const AnalyzedFile& file, FindingSink
   }
 }
 
+// ---- profiles named in source code -------------------------------------------------------
+// `boto3.Session(profile_name="x")`, `fromIni({ profile: "x" })`,
+// `config.WithSharedConfigProfile("x")`, `ProfileCredentialsProvider.create("x")`,
+// `os.environ["AWS_PROFILE"] = "x"`: like a .env's AWS_PROFILE, the name is looked up in
+// every scanned home and judged only when some home was read whole. `default` is not
+// judged: it is the profile every machine is expected to set up for itself.
+
+// What the file's SDK says when the profile is missing.
+std::string code_sdk_error(std::string_view language, const std::string& name) {
+  if (language == "python") {
+    return fmt::format("botocore (boto3) raises ProfileNotFound (\"The config profile ({}) could not be found\")",
+                       name);
+  }
+  if (language == "go") return fmt::format("Go v2 fails with \"failed to get shared config profile, {}\"", name);
+  if (language == "javascript" || language == "typescript" || language == "tsx") {
+    return fmt::format("JS v3 fails with \"Profile {} could not be found or parsed in shared credentials file.\"",
+                       name);
+  }
+  return "the SDK finds no credentials or settings for it and fails when the client is first used";
+}
+
+void check_code(const ScanContext& scan, const AnalyzedFile& file, FindingSink& out) {
+  if (!any_profile_file_read(scan) || !any_home_knows_all_profiles(scan)) return;
+  OncePerLiteral once;  // a variable may carry one name into several calls
+  for (const Scope& scope : file.facts.scopes) {
+    for (const Fact& fact : scope.facts) {
+      if (fact.kind != FactKind::Profile || fact.dynamic || fact.intended.empty()) continue;
+      if (fact.intended == "default" || is_template_value(fact.intended)) continue;
+      if (!find_profile(scan, fact.intended).empty() || !once.first(fact)) continue;
+      const std::string name = aws::scrub_text(fact.intended);
+      std::string message = fmt::format("{} \"{}\" in {} names no profile of the scanned config and credentials "
+                                        "files ({})",
+                                        slot_label(fact), name, scope.description, home_labels(scan));
+      for (const std::string& explanation : dotenv_explanations(scan, fact.intended)) message += "; " + explanation;
+      message += (message.back() == '?' ? " " : ". ") + code_sdk_error(file.language, name);
+      out.report(*file.source, fact.span, std::move(message), identity(scope, fact));
+    }
+  }
+}
+
 void check(const ScanContext& scan, FindingSink& out) {
   for (const engine::ProfileHome& home : scan.homes) check_home(scan, home, out);
   for (const auto& file : scan.files) {
     if (file->kind == FileKind::Dotenv) check_dotenv(scan, *file, out);
+    if (file->kind == FileKind::Source) check_code(scan, *file, out);
   }
 }
 
@@ -347,7 +389,7 @@ extern const engine::RuleDef kAws403 = {
     .id = "AWS403",
     .name = "unknown-profile-reference",
     .level = engine::Level::Error,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source},
     .phase = engine::Phase::Project,
     .short_description =
         "`source_profile`, `sso_session`, `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` naming a profile or sso-session "
@@ -451,6 +493,30 @@ AWS_PROFILE=stagign
 
 # fixed
 AWS_PROFILE=staging
+```
+
+## Profiles named in source code
+`boto3.Session(profile_name="x")`, `fromIni({ profile: "x" })`,
+`config.WithSharedConfigProfile("x")`, `ProfileCredentialsProvider.create("x")`, a
+Terraform `profile = "x"`, and `os.environ["AWS_PROFILE"] = "x"` name a profile like a
+`.env`'s `AWS_PROFILE` does: the name is looked up in every scanned home, and judged
+only when some home was read whole. Not reported: `default`, names from variables or
+calls, and templates. boto3 raises `ProfileNotFound` ("The config profile (x) could not
+be found"), Go v2 fails with "failed to get shared config profile, x", JS v3 with
+"Profile x could not be found or parsed in shared credentials file.".
+
+```python
+# bad
+session = boto3.Session(profile_name="stagign")
+# fixed: a profile that `aws configure list-profiles` lists, or none (AWS_PROFILE decides)
+session = boto3.Session(profile_name="staging")
+```
+
+```go
+// bad
+config.LoadDefaultConfig(ctx, config.WithSharedConfigProfile("prod"))
+// fixed
+config.LoadDefaultConfig(ctx)  // AWS_PROFILE selects the profile
 ```
 )md",
     .precision = "high",

@@ -3,6 +3,7 @@
 // (--aws-home) and files named with --config-file/--credentials-file hold keys by design.
 #include "aws/environment_variables.h"
 #include "core/text.h"
+#include "rules/support/code_facts.h"
 #include "rules/support/credential_values.h"
 #include "rules/support/file_roles.h"
 #include "rules/support/rule_support.h"
@@ -158,7 +159,67 @@ void check_other_variables(const AnalyzedFile& file, const Scope& scope, bool ha
   for (const OtherVariable& secret : secrets) report(secret, "a secret access key");
 }
 
+// ---- source code and text files --------------------------------------------------------
+// Every literal in a credential slot (a key ID, secret or token argument, a credential
+// property, `AWS_SECRET_ACCESS_KEY=` in a shell script or Dockerfile) that is shaped like
+// some credential, once per literal; in text files also a well-formed AKIA/ASIA key ID
+// anywhere. Never values from variables or calls, placeholders (`${VAR}`, `<your-key>`,
+// `changeme`, `test`, `xxx`), or AWS's documentation examples (AWS502's).
+
+std::string code_what(const Fact& fact, const std::optional<std::string>& key_id) {
+  const std::string value = aws::without_blanks(fact.intended);
+  const Shape shape = shape_of(fact, value);
+  const std::string where =
+      fact.kind == kind_of(shape) ? "" : fmt::format(" (given as {})", slot_label(fact));
+  switch (shape) {
+    case Shape::KeyId: return fmt::format("access key ID {}{}", aws::redact_key_id(value), where);
+    case Shape::Secret:
+      return (key_id ? fmt::format("the secret access key of {}", *key_id) : "a secret access key") + where;
+    case Shape::Token: return (key_id ? fmt::format("the session token of {}", *key_id) : "a session token") + where;
+  }
+  return "a credential";
+}
+
+bool exposed_in_code_or_text(const AnalyzedFile& file, const Scope& scope, const Fact& fact) {
+  if (!is_credential_kind(fact.kind) || fact.dynamic || !is_live_looking(fact.intended)) return false;
+  if (is_template_value(fact.intended)) return false;
+  // A bare match (a text file's key ID outside any assignment, a key ID in a comment or a
+  // longer string of code) counts only when it is a well-formed AKIA/ASIA key ID.
+  if ((is_text(file) && fact.name.empty()) || scope.loose) {
+    return aws::looks_like_access_key_id(aws::without_blanks(fact.intended));
+  }
+  return true;
+}
+
+void check_code_or_text(const AnalyzedFile& file, FindingSink& out) {
+  OncePerLiteral once;  // a variable may carry one literal into several calls
+  for (const Scope& scope : file.facts.scopes) {
+    const auto key_id = scope_key_id(scope);
+    const bool temporary = is_temporary(scope);
+    for (const Fact& fact : scope.facts) {
+      if (!exposed_in_code_or_text(file, scope, fact) || !once.first(fact)) continue;
+      const std::string message =
+          is_code(file)
+              ? fmt::format("{} is hardcoded in {}{}: everyone who can read the code, its history or a build of it "
+                            "has the credential; {}, and let the SDK's default credential chain (environment, "
+                            "profile, IAM role) provide credentials",
+                            code_what(fact, key_id), scope.description,
+                            fact.via_variable ? " through a variable" : "", what_to_do(temporary))
+              : fmt::format("{} is written in {}, a file inside the scanned tree where it can be committed, pushed "
+                            "or copied into an image; {}, and pass credentials at run time (environment of the "
+                            "job or container, a profile, an IAM role)",
+                            code_what(fact, key_id), scope.description, what_to_do(temporary));
+      out.report(*file.source, fact.span, message, identity(scope, fact));
+    }
+  }
+}
+
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
+  // Code and text files are part of the tree they were found in, whatever the origin.
+  if (is_code(file) || is_text(file)) {
+    check_code_or_text(file, out);
+    return;
+  }
   // Only files discovered in a scanned tree are exposed; the user's own files are not.
   if (file.origin != engine::Origin::Tree) return;
   // A .env.example is committed on purpose, and placeholders are what it is for.
@@ -185,7 +246,7 @@ extern const engine::RuleDef kAws501 = {
     .id = "AWS501",
     .name = "hardcoded-credentials",
     .level = engine::Level::Error,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source, FileKind::Text},
     .phase = engine::Phase::PerFile,
     .short_description = "Credential stored in a file inside the scanned tree.",
     .full_description =
@@ -193,7 +254,9 @@ extern const engine::RuleDef kAws501 = {
         "was found inside the scanned tree (a repository, a build context), not in the user's own ~/.aws. Files "
         "there get committed, copied into images and shared; a key that reached a commit stays in the history even "
         "after the file is fixed. Templates such as .env.example are not reported. The value is redacted in every "
-        "output.",
+        "output. In source code every credential literal in an SDK call, and in shell scripts, Dockerfiles and "
+        "other text files every credential assigned to a credential name and every well-formed AKIA/ASIA key ID, "
+        "are reported whatever the origin.",
     .help_markdown = R"md(Credential stored in a file inside the scanned tree.
 
 ## What is wrong
@@ -267,6 +330,40 @@ AWS_SECRET_ACCESS_KEY=...
 
 # fixed: .env.example is committed, .env is in .gitignore and selects a profile
 AWS_PROFILE=deploy
+```
+
+## In source code and text files
+In code, every literal in a credential slot of an SDK call (`aws_access_key_id=`,
+`secretAccessKey:`, `AwsBasicCredentials.create(id, secret)`, Terraform `access_key`)
+that is shaped like a credential is reported once, where it is written (also when a
+variable carries it into several calls). In shell scripts, Dockerfiles, properties and
+other text files, values assigned to a credential name (`AWS_SECRET_ACCESS_KEY=`,
+`aws configure set aws_access_key_id ...`) and any well-formed `AKIA`/`ASIA` key ID are
+reported. Not reported: values from variables, calls or the environment, placeholders
+(`${VAR}`, `<your-key>`, `changeme`, `test`, `testing`, `xxx`) and AWS's documentation
+examples (AWS502). Code is part of the tree it was found in, so the origin of the file
+does not matter.
+
+```python
+# bad
+s3 = boto3.client("s3", aws_access_key_id="AKIA...", aws_secret_access_key="...")
+
+# fixed: the default credential chain (environment, profile, IAM role)
+s3 = boto3.client("s3")
+```
+
+```javascript
+// bad
+new S3Client({ credentials: { accessKeyId: "AKIA...", secretAccessKey: "..." } });
+// fixed
+new S3Client({});  // fromNodeProviderChain: environment, profile, SSO, role
+```
+
+```dockerfile
+# bad: baked into every layer of the image
+ENV AWS_ACCESS_KEY_ID=AKIA... AWS_SECRET_ACCESS_KEY=...
+# fixed: passed when the container runs, or an IAM role for the task
+# docker run -e AWS_ACCESS_KEY_ID -e AWS_SECRET_ACCESS_KEY image
 ```
 )md",
     .precision = "high",

@@ -1,5 +1,6 @@
 // AWS502 documentation-example-key: AWS's published example credentials (the key ID that
 // ends in EXAMPLE, the secret that ends in EXAMPLEKEY) used as if they were real.
+#include "rules/support/code_facts.h"
 #include "rules/support/credential_values.h"
 #include "rules/support/file_roles.h"
 #include "rules/support/profile_values.h"
@@ -16,10 +17,12 @@ bool is_local_endpoint(std::string_view url) { return is_local_host(endpoint_hos
 
 // Local emulators (LocalStack, moto, MinIO, DynamoDB Local) accept any key, and their
 // docs use AWS's example keys on purpose (aws-semantics.md §4.4, §5.3).
-bool targets_local_emulator(const AnalyzedFile& file, const ScanContext& scan, const Fact& fact) {
+bool targets_local_emulator(const AnalyzedFile& file, const ScanContext& scan, const Scope& scope, const Fact& fact) {
   if (const std::string* url = scan.environment.get("AWS_ENDPOINT_URL"); url != nullptr && is_local_endpoint(*url)) {
     return true;
   }
+  if (is_code(file)) return scope_targets_local_emulator(scope);
+  if (is_text(file)) return text_targets_local_emulator(file);
   if (file.dotenv) return dotenv_targets_local_emulator(file);
   const ini::Section* section = section_of(file, fact);
   if (section == nullptr) return false;
@@ -30,15 +33,24 @@ bool targets_local_emulator(const AnalyzedFile& file, const ScanContext& scan, c
 }
 
 // A .env message starts with the variable: the value is one of several in the file.
-std::string named(const AnalyzedFile& file, const Fact& fact, std::string message) {
-  return file.dotenv ? fmt::format("{}: {}", fact.name, message) : message;
+// Code names the argument and the call, a text file the variable.
+std::string named(const AnalyzedFile& file, const Scope& scope, const Fact& fact, std::string message) {
+  if (is_code(file)) return fmt::format("{} in {}: {}", slot_label(fact), scope.description, message);
+  return file.dotenv || is_text(file) ? fmt::format("{}: {}", fact.name, message) : message;
+}
+
+// In text files only values assigned to a credential name, in code only values a query
+// placed in a slot: an example key quoted in prose, a comment or a log message is
+// documentation, not a setting.
+bool is_judged(const AnalyzedFile& file, const Scope& scope, const Fact& fact) {
+  return is_example(fact) && !fact.dynamic && !scope.loose && !(is_text(file) && fact.name.empty());
 }
 
 std::string key_id_message(const Scope& scope, const Fact& key) {
   std::vector<std::string> others;
   for (const Fact& fact : scope.facts) {
     if (&fact == &key || !is_example(fact)) continue;
-    others.push_back(fmt::format("{} on line {}", fact.name, fact.line));
+    others.push_back(fmt::format("{} on line {}", slot_label(fact), fact.line));
   }
   std::string also;
   for (std::size_t i = 0; i < others.size(); ++i) also += (i == 0 ? "" : ", ") + others[i];
@@ -58,22 +70,27 @@ std::string other_message(const Fact& fact) {
 }
 
 void check(const AnalyzedFile& file, const ScanContext& scan, FindingSink& out) {
+  // README.md, docs/*.rst, examples/: documentation is where the examples belong.
+  if ((is_text(file) || is_code(file)) && is_documentation_file(file.source->path())) return;
+  OncePerLiteral once;  // in code, a variable may carry one example into several calls
   for (const Scope& scope : file.facts.scopes) {
     // An example key ID carries the finding for the whole profile; otherwise each value does.
     const Fact* example_key = nullptr;
     for (const Fact& fact : scope.facts) {
-      if (fact.kind == FactKind::AccessKeyId && is_example(fact)) example_key = &fact;
+      if (fact.kind == FactKind::AccessKeyId && is_judged(file, scope, fact)) example_key = &fact;
     }
     if (example_key != nullptr) {
-      if (!targets_local_emulator(file, scan, *example_key)) {
-        out.report(*file.source, example_key->span, named(file, *example_key, key_id_message(scope, *example_key)),
+      if (!targets_local_emulator(file, scan, scope, *example_key) && once.first(*example_key)) {
+        out.report(*file.source, example_key->span,
+                   named(file, scope, *example_key, key_id_message(scope, *example_key)),
                    identity(scope, *example_key));
       }
       continue;
     }
     for (const Fact& fact : scope.facts) {
-      if (!is_example(fact) || targets_local_emulator(file, scan, fact)) continue;
-      out.report(*file.source, fact.span, named(file, fact, other_message(fact)), identity(scope, fact));
+      if (!is_judged(file, scope, fact) || targets_local_emulator(file, scan, scope, fact)) continue;
+      if (!once.first(fact)) continue;
+      out.report(*file.source, fact.span, named(file, scope, fact, other_message(fact)), identity(scope, fact));
     }
   }
 }
@@ -84,14 +101,16 @@ extern const engine::RuleDef kAws502 = {
     .id = "AWS502",
     .name = "documentation-example-key",
     .level = engine::Level::Note,
-    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv},
+    .applies_to = {FileKind::Config, FileKind::Credentials, FileKind::Dotenv, FileKind::Source, FileKind::Text},
     .phase = engine::Phase::PerFile,
     .short_description = "AWS's documented example credentials used as real ones.",
     .full_description =
         "A credential value is one of the examples from AWS's documentation (an access key ID ending in EXAMPLE, a "
         "secret ending in EXAMPLEKEY, a sample session token). It is harmless as a leak, but AWS knows no such key: "
         "every request signed with it fails with InvalidClientTokenId. Profiles whose endpoint_url points at a local "
-        "emulator, and .env files that point the SDK at one, are exempt.",
+        "emulator, and .env files that point the SDK at one, are exempt. Also reported in source code (SDK call "
+        "arguments) and in shell scripts, Dockerfiles and other text files (values assigned to credential names), "
+        "except for clients of local emulators.",
     .help_markdown = R"md(AWS's documented example credentials used as real ones.
 
 ## What is wrong
@@ -155,6 +174,30 @@ endpoint_url = http://localhost:4566
 AWS_ENDPOINT_URL=http://localhost:4566
 AWS_ACCESS_KEY_ID=AKIA...EXAMPLE
 AWS_SECRET_ACCESS_KEY=...EXAMPLEKEY
+```
+
+## In source code and text files
+Example keys passed to an SDK call, and example keys assigned to a credential name in
+shell scripts, Dockerfiles and other text files, are reported the same way. A call whose
+endpoint is a local emulator (`endpoint_url="http://localhost:4566"`), and a text file
+that points an endpoint at a local host or mentions LocalStack, are not reported; nor
+are example keys quoted in prose or comments of text files, or anything in documentation
+(`.md`, `.rst`, `.txt`, `.adoc`, `.html` files, `docs/` and `examples/` directories, file
+names that start with `example`).
+
+```python
+# bad
+boto3.client("s3", aws_access_key_id="AKIA...EXAMPLE", aws_secret_access_key="...EXAMPLEKEY")
+# fixed: meant for LocalStack, and it says so
+boto3.client("s3", endpoint_url="http://localhost:4566",
+             aws_access_key_id="AKIA...EXAMPLE", aws_secret_access_key="...EXAMPLEKEY")
+```
+
+```sh
+# bad: copied from the docs
+aws configure set aws_access_key_id AKIA...EXAMPLE
+# fixed: ask for the real key
+aws configure
 ```
 )md",
     .precision = "very-high",

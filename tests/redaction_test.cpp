@@ -1,9 +1,9 @@
 // A secret never leaves its type unredacted (STYLE.md §1): for every fixture, the text
-// report (with and without colour, and --quiet), JSON, SARIF and `credlint profiles`
-// (text and JSON) must not contain any generated secret or session token, nor any 8
-// characters of one in a row, and generated key IDs may appear only as prefix + last four
-// (no 8 characters of a key ID in a row). The generator fills fixtures with fresh random
-// values, so a match is a leak, not a coincidence.
+// report (with and without colour, and --quiet), JSON, SARIF, github, gitlab, the baseline
+// file and `credlint profiles` (text and JSON) must not contain any generated secret or
+// session token, nor any 8 characters of one in a row, and generated key IDs may appear
+// only as prefix + last four (no 8 characters of a key ID in a row). The generator fills
+// fixtures with fresh random values, so a match is a leak, not a coincidence.
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
@@ -19,6 +19,7 @@
 #include "cli/commands.h"
 #include "report/report.h"
 #include "rules/registry.h"
+#include "suppress/baseline.h"
 #include "support/fixtures.h"
 
 using namespace credlint;
@@ -132,11 +133,32 @@ TEST_CASE("no report shows a generated secret, token or full key ID", "[redactio
       report::write_text(text, context, options);
       outputs.emplace_back(options.color ? "text (colour)" : options.quiet ? "text --quiet" : "text", text.str());
     }
-    std::ostringstream json, sarif;
+    std::ostringstream json, sarif, github, gitlab;
     report::write_json(json, context);
     report::write_sarif(sarif, context);
+    report::write_github(github, context);
+    report::write_gitlab(gitlab, context);
     outputs.emplace_back("json", json.str());
     outputs.emplace_back("sarif", sarif.str());
+    outputs.emplace_back("github", github.str());
+    outputs.emplace_back("gitlab", gitlab.str());
+    // The same with every other finding suppressed and the rest baselined.
+    report::Review review;
+    review.baseline_applied = true;
+    review.findings.resize(run.result.findings.size());
+    for (std::size_t i = 0; i < review.findings.size(); ++i) {
+      if (i % 2 == 0) review.findings[i].suppression = report::Suppression{"test", 1, 1};
+      review.findings[i].baseline = report::BaselineState::Unchanged;
+    }
+    const report::ReportContext reviewed{run.result, rules::all_rules(), "0.1.0", &review};
+    std::ostringstream reviewed_json, reviewed_sarif;
+    report::write_json(reviewed_json, reviewed);
+    report::write_sarif(reviewed_sarif, reviewed);
+    outputs.emplace_back("json (suppressed)", reviewed_json.str());
+    outputs.emplace_back("sarif (suppressed)", reviewed_sarif.str());
+    // A baseline file records fingerprints only.
+    outputs.emplace_back("baseline", suppress::baseline_document(
+                                         suppress::baseline_entries(run.result, report::Review{}), "0.1.0"));
     for (auto& profiles : profiles_outputs(run)) outputs.push_back(std::move(profiles));
     for (const auto& [what, output] : outputs) check_no_leak(output, run, what);
   }

@@ -332,6 +332,14 @@ TEST_CASE("fingerprints survive unrelated lines inserted above a finding", "[sar
   REQUIRE(second.size() == 1);
   CHECK(region_of_result(second[0])["startLine"].get<int>() == region_of_result(first[0])["startLine"].get<int>() + 3);
   CHECK(first[0]["partialFingerprints"] == second[0]["partialFingerprints"]);
+  // Also when the inserted lines sit right above the finding, inside its profile, and
+  // another profile is added above it.
+  std::string inside = "[ci]\n# nothing here yet\n\n" + profile;
+  inside.insert(inside.find("aws_access_key_id"), "# rotated monthly\n\n");
+  const auto third = results_of_rule(sarif_of(scan_files({{"home/.aws/credentials", inside}})), "AWS201");
+  REQUIRE(third.size() == 1);
+  CHECK(region_of_result(third[0])["startLine"].get<int>() == region_of_result(first[0])["startLine"].get<int>() + 5);
+  CHECK(first[0]["partialFingerprints"] == third[0]["partialFingerprints"]);
 }
 
 TEST_CASE("two identical mistakes in one file get different fingerprints", "[sarif]") {

@@ -9,13 +9,18 @@
 
 #include "aws/properties.h"
 #include "aws/redaction.h"
+#include "cli/install_hook.h"
+#include "cli/progress.h"
 #include "cli/settings.h"
+#include "discover/git.h"
 #include "discover/walk.h"
 #include "engine/scanner.h"
 #include "parse/ini/profile_reader.h"
 #include "parse/ini/profile_set.h"
 #include "report/report.h"
 #include "rules/registry.h"
+#include "suppress/baseline.h"
+#include "suppress/suppressions.h"
 #include "rules/rules_markdown.h"
 
 #ifndef CREDLINT_VERSION
@@ -28,7 +33,7 @@ namespace {
 
 // An explicit --color wins; otherwise NO_COLOR (non-empty) beats CLICOLOR_FORCE (non-empty,
 // not "0"), which beats TERM=dumb and the terminal test (no-color.org; CMake's order).
-bool colour_wanted(const Options& options, const Runtime& runtime) {
+bool colour_wanted(const Options& options, const Runtime& runtime, const std::string& path) {
   if (options.color != ColorMode::Auto) return options.color == ColorMode::Always;
   auto variable = [&](const char* name) {
     const std::string* value = runtime.environment.get(name);
@@ -36,13 +41,14 @@ bool colour_wanted(const Options& options, const Runtime& runtime) {
   };
   if (!variable("NO_COLOR").empty()) return false;
   if (const std::string force = variable("CLICOLOR_FORCE"); !force.empty() && force != "0") return true;
-  if (options.output && *options.output != "-") return false;
+  if (path != "-") return false;
   if (variable("TERM") == "dumb") return false;
   return runtime.stdout_is_terminal;
 }
 
-std::string settings_path(const Options& options) {
+std::string settings_path(const Options& options, const std::optional<std::string>& git_top_level) {
   if (options.settings_file) return *options.settings_file;
+  if (options.staged && git_top_level) return (fs::path(*git_top_level) / ".credlint.ini").string();
   std::error_code ec;
   if (options.paths.size() == 1 && fs::is_directory(options.paths[0], ec)) {
     return (fs::path(options.paths[0]) / ".credlint.ini").string();
@@ -50,29 +56,46 @@ std::string settings_path(const Options& options) {
   return ".credlint.ini";
 }
 
-// Writes to --output through a temporary file and a rename, so a reader never sees a
-// half-written report.
-int emit(const Options& options, std::ostream& out, std::ostream& err, const std::string& text) {
-  if (!options.output || *options.output == "-") {
+// Writes a report (or a baseline) through a temporary file and a rename, so a reader
+// never sees a half-written file; "-" is standard output.
+int write_output(const std::string& path, std::ostream& out, std::ostream& err, const std::string& text) {
+  if (path == "-") {
     out << text;
     return kExitClean;
   }
-  const std::string temporary = *options.output + ".tmp";
+  const std::string temporary = path + ".tmp";
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
     file << text;
     if (!file) {
-      err << fmt::format("credlint: cannot write {}\n", *options.output);
+      err << fmt::format("credlint: cannot write {}\n", path);
       return kExitUsage;
     }
   }
   std::error_code ec;
-  fs::rename(temporary, *options.output, ec);
+  fs::rename(temporary, path, ec);
   if (ec) {
-    err << fmt::format("credlint: cannot write {}: {}\n", *options.output, ec.message());
+    fs::remove(temporary, ec);
+    err << fmt::format("credlint: cannot write {}: {}\n", path, ec.message());
     return kExitUsage;
   }
   return kExitClean;
+}
+
+int emit(const Options& options, std::ostream& out, std::ostream& err, const std::string& text) {
+  return write_output(options.output.value_or("-"), out, err, text);
+}
+
+std::string render_report(Format format, const report::ReportContext& context, const report::TextOptions& text) {
+  std::ostringstream report_text;
+  switch (format) {
+    case Format::Text: report::write_text(report_text, context, text); break;
+    case Format::Json: report::write_json(report_text, context); break;
+    case Format::Sarif: report::write_sarif(report_text, context); break;
+    case Format::Github: report::write_github(report_text, context); break;
+    case Format::Gitlab: report::write_gitlab(report_text, context); break;
+  }
+  return report_text.str();
 }
 
 int run_scan(const Options& options, const Runtime& runtime, std::ostream& out, std::ostream& err) {
@@ -83,7 +106,29 @@ int run_scan(const Options& options, const Runtime& runtime, std::ostream& out, 
   scan_options.now = runtime.now;
   std::vector<std::string> exclude = options.exclude;
 
-  const std::string settings_file = settings_path(options);
+  // A wrong --baseline stops the run before anything is scanned or written.
+  std::optional<suppress::Baseline> baseline;
+  if (options.baseline) {
+    suppress::BaselineOutcome read = suppress::read_baseline(*options.baseline);
+    if (!read.baseline) {
+      err << "credlint: " << read.error << '\n';
+      return kExitUsage;
+    }
+    baseline = std::move(read.baseline);
+  }
+
+  // --staged reads the index: it needs a work tree, and its .credlint.ini is the one at the top.
+  std::optional<std::string> git_top_level;
+  if (options.staged) {
+    discover::TopLevel top = discover::git_top_level();
+    if (!top.path) {
+      err << fmt::format("credlint: --staged scans the git index and must run inside a git work tree: {}\n",
+                         top.error);
+      return kExitUsage;
+    }
+    git_top_level = std::move(top.path);
+  }
+  const std::string settings_file = settings_path(options, git_top_level);
   std::error_code ec;
   if (options.settings_file || fs::exists(settings_file, ec)) {
     SettingsOutcome settings = read_settings(settings_file, rules);
@@ -95,7 +140,8 @@ int run_scan(const Options& options, const Runtime& runtime, std::ostream& out, 
     // Globs in a scan root's .credlint.ini are relative to that root; display paths (what
     // globs match) are relative to the working directory.
     std::string root;
-    if (!options.settings_file && options.paths.size() == 1 && fs::is_directory(options.paths[0], ec)) {
+    if (!options.settings_file && !options.staged && options.paths.size() == 1 &&
+        fs::is_directory(options.paths[0], ec)) {
       root = discover::display_path(options.paths[0], &runtime.environment);
     }
     for (const std::string& glob : settings.settings->exclude) {
@@ -110,26 +156,53 @@ int run_scan(const Options& options, const Runtime& runtime, std::ostream& out, 
   discover_options.aws_home = options.aws_home;
   discover_options.exclude = exclude;
   discover_options.environment = &runtime.environment;
+  discover_options.staged = options.staged;
+  discover_options.no_ignore = options.no_ignore;
+  Progress progress(progress_wanted(options.quiet, runtime.stderr_is_terminal, runtime.environment) ? &err : nullptr,
+                    runtime.progress_delay);
+  discover_options.on_file_found = [&](std::size_t found) { progress.found(found); };
+  scan_options.on_file_done = [&](std::size_t done, std::size_t total) { progress.analysed(done, total); };
   discover::Discovered discovered = discover::discover_files(discover_options);
+  if (!discovered.error.empty()) {
+    err << "credlint: " << discovered.error << '\n';
+    return kExitUsage;
+  }
 
   const engine::ScanResult result =
       engine::scan(std::move(discovered.inputs), std::move(discovered.notifications), scan_options);
+  progress.finish();
 
-  std::ostringstream report_text;
-  const report::ReportContext context{result, rules, CREDLINT_VERSION};
-  switch (options.format) {
-    case Format::Text: report::write_text(report_text, context, {colour_wanted(options, runtime), options.quiet}); break;
-    case Format::Json: report::write_json(report_text, context); break;
-    case Format::Sarif: report::write_sarif(report_text, context); break;
+  // Suppressions and baselines mark findings; they never remove one, so fingerprints
+  // (which count occurrences) stay those of the whole scan.
+  report::Review review;
+  review.warn_unused_ignores = options.warn_unused_ignores;
+  suppress::apply_suppressions(result, rules, review);
+  if (options.write_baseline) {
+    std::vector<suppress::BaselineEntry> entries = suppress::baseline_entries(result, review);
+    const std::string text = suppress::baseline_document(entries, CREDLINT_VERSION);
+    if (write_output(*options.write_baseline, out, err, text) != kExitClean) return kExitUsage;
+    baseline = suppress::Baseline{std::move(entries)};  // this run's findings are now the baseline's
   }
-  if (const int written = emit(options, out, err, report_text.str()); written != kExitClean) return written;
+  if (baseline) suppress::apply_baseline(*baseline, result, review);
+
+  const report::ReportContext context{result, rules, CREDLINT_VERSION, &review};
+  int written = kExitClean;
+  for (const OutputTarget& target : report_targets(options)) {
+    const report::TextOptions text{colour_wanted(options, runtime, target.path), options.quiet};
+    if (write_output(target.path, out, err, render_report(target.format, context, text)) != kExitClean) {
+      written = kExitUsage;  // the other reports are still written
+    }
+  }
+  if (written != kExitClean) return written;
 
   for (const engine::Notification& n : result.notifications) {
     if (n.level == engine::Level::Error) return kExitUsage;
   }
-  for (const engine::Finding& finding : result.findings) {
-    if (options.fail_level && finding.level >= *options.fail_level) return kExitFindings;
+  for (std::size_t i = 0; i < result.findings.size(); ++i) {
+    if (!context.reported(i)) continue;  // suppressed, or already in the baseline
+    if (options.fail_level && result.findings[i].level >= *options.fail_level) return kExitFindings;
   }
+  if (options.warn_unused_ignores && !review.unused_ignores.empty()) return kExitFindings;
   return kExitClean;
 }
 
@@ -244,6 +317,7 @@ int run_command(const Options& options, const Runtime& runtime, std::ostream& ou
     case Command::Profiles: return run_profiles(options, runtime, out, err);
     case Command::Rules: return run_rules(options, out, err);
     case Command::Explain: return run_explain(options, out, err);
+    case Command::InstallHook: return install_hook(options.force, {}, out, err);
   }
   return kExitUsage;
 }

@@ -26,7 +26,7 @@ credlint::engine::Environment read_environment() {
     if (equals == std::string_view::npos) continue;
     const std::string_view name = text.substr(0, equals);
     if (name.substr(0, 4) == "AWS_" || name == "HOME" || name == "NO_COLOR" || name == "TERM" ||
-        name == "CLICOLOR_FORCE") {
+        name == "CLICOLOR_FORCE" || name == "CI" || name == "PRE_COMMIT") {
       env.variables.emplace(name, text.substr(equals + 1));
     }
   }
@@ -47,5 +47,6 @@ int main(int argc, char** argv) {
   runtime.environment = read_environment();
   runtime.now = std::time(nullptr);
   runtime.stdout_is_terminal = isatty(STDOUT_FILENO) != 0;
+  runtime.stderr_is_terminal = isatty(STDERR_FILENO) != 0;
   return cli::run_command(*parsed.options, runtime, std::cout, std::cerr);
 }

@@ -6,7 +6,9 @@
 
 namespace credlint::core {
 
-enum class FileKind { Config, Credentials, Dotenv, Source, Unknown };
+// Source: code parsed with a tree-sitter grammar. Text: any other text file, where only
+// credential-shaped literals are looked for (RE2), e.g. Dockerfiles and shell scripts.
+enum class FileKind { Config, Credentials, Dotenv, Source, Text, Unknown };
 
 constexpr std::string_view to_string(FileKind kind) {
   switch (kind) {
@@ -14,6 +16,7 @@ constexpr std::string_view to_string(FileKind kind) {
     case FileKind::Credentials: return "credentials";
     case FileKind::Dotenv: return "dotenv";
     case FileKind::Source: return "source";
+    case FileKind::Text: return "text";
     case FileKind::Unknown: return "unknown";
   }
   return "unknown";

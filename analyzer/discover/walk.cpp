@@ -1,5 +1,6 @@
 #include "discover/walk.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -11,6 +12,7 @@
 
 #include "aws/file_locations.h"
 #include "discover/classify.h"
+#include "discover/git.h"
 
 namespace credlint::discover {
 namespace fs = std::filesystem;
@@ -54,7 +56,7 @@ class Collector {
       return;
     }
     if (const auto size = fs::file_size(path, ec); !ec && size > options_.max_file_bytes) {
-      out_.notifications.push_back(engine::too_large(shown, size, options_.max_file_bytes));
+      out_.notifications.push_back(engine::too_large(shown, size, options_.max_file_bytes, kind));
       return;
     }
     ec.clear();
@@ -76,7 +78,36 @@ class Collector {
     input.origin = origin;
     input.home_key = home_key;
     input.modified_time = modified_time(path);
-    out_.inputs.push_back(std::move(input));
+    push(std::move(input));
+  }
+
+  // The staged files (read_staged_files): display paths relative to the top of the work tree.
+  void add_staged(const std::vector<std::string>& pathspecs) {
+    auto wanted = [&](const std::string& path) {
+      if (classify_path(path) == core::FileKind::Unknown) return false;
+      return std::none_of(options_.exclude.begin(), options_.exclude.end(),
+                          [&](const std::string& pattern) { return glob_match(pattern, path); });
+    };
+    StagedOutcome staged = read_staged_files(pathspecs, options_.max_file_bytes, wanted);
+    if (!staged.error.empty()) {
+      out_.error = fmt::format("--staged: cannot read the git index: {}", staged.error);
+      return;
+    }
+    for (StagedFile& file : staged.files) {
+      if (file.too_large) {
+        out_.notifications.push_back(
+            engine::too_large(file.path, file.size, options_.max_file_bytes, discover::classify_path(file.path)));
+        continue;
+      }
+      engine::InputFile input;
+      input.kind = classify_path(file.path);
+      const std::string parent = fs::path(file.path).parent_path().generic_string();
+      input.home_key = parent.empty() ? "." : parent;
+      input.display_path = std::move(file.path);
+      input.bytes = std::move(file.bytes);
+      input.origin = engine::Origin::Tree;
+      push(std::move(input));
+    }
   }
 
   void walk(const std::string& root) {
@@ -97,6 +128,12 @@ class Collector {
       }
       add_file(root, kind, engine::Origin::Tree, display_path(fs::path(root).parent_path().string(), options_.environment));
       return;
+    }
+    if (!options_.no_ignore) {
+      if (const auto listed = git_visible_files(root)) {
+        walk_listing(root, *listed);
+        return;
+      }
     }
     fs::recursive_directory_iterator it(root, fs::directory_options::none, ec);
     if (ec) {
@@ -120,19 +157,81 @@ class Collector {
       }
       const core::FileKind kind = classify_path(entry.path());
       if (kind == core::FileKind::Unknown) continue;
-      // A FIFO or device named like a profile file would block the read forever.
-      if (const fs::file_status target = fs::status(entry.path(), type_ec);
-          fs::exists(target) && !fs::is_regular_file(target)) {
-        out_.notifications.push_back(unreadable(display_path(entry.path().string(), options_.environment),
-                                                "not a regular file"));
-        continue;
-      }
-      add_file(entry.path().string(), kind, engine::Origin::Tree,
-               display_path(entry.path().parent_path().string(), options_.environment));
+      add_tree_file(entry.path(), kind);
     }
   }
 
  private:
+  void push(engine::InputFile input) {
+    out_.inputs.push_back(std::move(input));
+    if (options_.on_file_found) options_.on_file_found(out_.inputs.size());
+  }
+
+  // A file found by walking a directory (by the iterator or in git's listing).
+  void add_tree_file(const fs::path& path, core::FileKind kind) {
+    std::error_code type_ec;
+    const fs::file_status target = fs::status(path, type_ec);
+    // Directory symlinks are not followed (no loops). One named like a profile or .env file
+    // is worth a notification; any other name (a Text or Source kind by name only) is not.
+    if (fs::is_directory(target) && kind != core::FileKind::Config && kind != core::FileKind::Credentials &&
+        kind != core::FileKind::Dotenv) {
+      return;
+    }
+    // A dangling link, FIFO or socket among the ordinary files of a repository is common
+    // (editor sockets, links into uninstalled dependencies): a note. The same named like a
+    // profile or .env file stays an error below: a file the user meant is not read.
+    const bool named_for_aws = kind == core::FileKind::Config || kind == core::FileKind::Credentials ||
+                               kind == core::FileKind::Dotenv;
+    if (!named_for_aws && !fs::is_regular_file(target)) {
+      out_.notifications.push_back(engine::Notification{
+          display_path(path.string(), options_.environment), 0, engine::Level::Note, "CLN001",
+          fs::exists(target) ? "Not a regular file: skipped." : "Symbolic link to a missing file: skipped."});
+      return;
+    }
+    // A FIFO or device named like a profile file would block the read forever.
+    if (fs::exists(target) && !fs::is_regular_file(target)) {
+      out_.notifications.push_back(unreadable(display_path(path.string(), options_.environment), "not a regular file"));
+      return;
+    }
+    add_file(path.string(), kind, engine::Origin::Tree, display_path(path.parent_path().string(), options_.environment));
+  }
+
+  // The files git shows for `root`, relative to it (git_visible_files).
+  void walk_listing(const std::string& root, const std::vector<std::string>& listed) {
+    for (const std::string& relative : listed) {
+      fs::path path = fs::path(root) / relative;
+      if (!relative.empty() && relative.back() == '/') path = path.parent_path();  // an untracked nested repository
+      if (in_skipped_directory(fs::path(relative).parent_path())) continue;
+      std::error_code ec;
+      const fs::file_status link = fs::symlink_status(path, ec);
+      if (fs::is_directory(link)) {
+        // git's listing stops at a nested repository or a submodule; it has its own ignore rules.
+        if (!in_skipped_directory(fs::path(relative).filename())) walk(path.string());
+        continue;
+      }
+      const core::FileKind kind = classify_path(path);
+      if (kind == core::FileKind::Unknown) continue;
+      if (!fs::exists(link)) {
+        // Tracked but deleted in the work tree (not yet committed): nothing to read, and not
+        // an analysis failure, so a warning rather than an error.
+        out_.notifications.push_back(engine::Notification{
+            display_path(path.string(), options_.environment), 0, engine::Level::Warning, "CLN001",
+            "Tracked by git but missing from the work tree (deleted?): not analysed."});
+        continue;
+      }
+      add_tree_file(path, kind);
+    }
+  }
+
+  static bool in_skipped_directory(const fs::path& directories) {
+    for (const fs::path& part : directories) {
+      for (std::string_view skipped : kSkippedDirectories) {
+        if (part == skipped) return true;
+      }
+    }
+    return false;
+  }
+
   const DiscoverOptions& options_;
   Discovered& out_;
 };
@@ -191,7 +290,12 @@ bool glob_match(std::string_view pattern, std::string_view path) {
 Discovered discover_files(const DiscoverOptions& options) {
   Discovered out;
   Collector collector(options, out);
-  for (const std::string& path : options.paths) collector.walk(path);
+  if (options.staged) {
+    collector.add_staged(options.paths);
+    if (!out.error.empty()) return out;
+  } else {
+    for (const std::string& path : options.paths) collector.walk(path);
+  }
   for (const std::string& path : options.config_files) collector.add_file(path, core::FileKind::Config, engine::Origin::Explicit, "--files");
   for (const std::string& path : options.credentials_files) {
     collector.add_file(path, core::FileKind::Credentials, engine::Origin::Explicit, "--files");

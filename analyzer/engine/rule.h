@@ -60,6 +60,7 @@ struct AnalyzedFile {
   Origin origin = Origin::Tree;
   std::optional<ini::ProfileDocument> profile;  // config and credentials files
   std::optional<dotenv::DotenvDocument> dotenv;  // .env files
+  std::string language;  // source files: the grammar's name ("python", "hcl", ...)
   facts::FactSet facts;
   std::optional<std::time_t> modified_time;  // when read from disk
 };

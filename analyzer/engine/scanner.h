@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <set>
 #include <span>
 #include <string>
@@ -43,6 +44,8 @@ struct ScanOptions {
   std::time_t now = 0;
   Settings settings;
   std::size_t max_file_bytes = 16u * 1024u * 1024u;
+  // Progress (cli/progress.h): called before each input is analysed, with the number done.
+  std::function<void(std::size_t done, std::size_t total)> on_file_done;
 };
 
 struct ScanResult {
@@ -52,7 +55,11 @@ struct ScanResult {
 };
 
 // CLN003: a file over the size limit is reported, never read into memory by discover.
-[[nodiscard]] Notification too_large(const std::string& path, std::uintmax_t size, std::size_t limit);
+// An oversized file of a kind credlint was asked to check (profile, .env) is an error; any
+// other oversized file of a tree (a generated bundle, a data dump) is a note, so one big
+// file does not fail the scan of a repository.
+[[nodiscard]] Notification too_large(const std::string& path, std::uintmax_t size, std::size_t limit,
+                                     core::FileKind kind);
 
 [[nodiscard]] ScanResult scan(std::vector<InputFile> inputs, std::vector<Notification> notifications,
                               const ScanOptions& options);

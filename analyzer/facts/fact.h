@@ -20,6 +20,8 @@ enum class FactKind {
   Region,
   Expiry,
   Profile,  // a profile the file selects (AWS_PROFILE in a .env, profile_name= in code)
+  Endpoint, // an endpoint URL given to a client (endpoint_url=, endpoint:, ServiceURL)
+  Arn,      // an ARN given to a client or provider (role_arn=, RoleArn:, TopicArn=)
 };
 
 // A value as one SDK family reads it, when that differs from the standard reading.
@@ -38,12 +40,23 @@ struct Fact {
   core::Span name_span;
   std::size_t line = 0;
   bool multi_line = false; // continuation lines were joined into the value
+  // Source code: the value is not a literal (a variable, a call, an environment read):
+  // it counts for pairing (a key with a token from os.environ is paired) but has no value.
+  bool dynamic = false;
+  // Source code: the value reached the scope through a variable or a concatenation;
+  // `span` is where the literal is written, `use_span` where it enters the scope.
+  bool via_variable = false;
+  core::Span use_span;
 };
 
 struct Scope {
   std::string description;  // `profile "dev"`, `.env file`, `call to boto3.client`
   core::Span span;          // header, file start or call
   std::vector<Fact> facts;
+  // Facts found by a text pattern, not by structure (a key ID inside a longer string or a
+  // comment of source code): value rules (AWS101, AWS501, AWS502) apply, pairing rules
+  // (AWS201, AWS202, AWS204) do not, since nothing says which values belong together.
+  bool loose = false;
 
   [[nodiscard]] const Fact* first(FactKind kind) const {
     for (const Fact& fact : facts) {

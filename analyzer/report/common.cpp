@@ -25,18 +25,33 @@ std::vector<FindingFingerprints> fingerprints_for(const engine::ScanResult& resu
   return out;
 }
 
-Summary summarise(const engine::ScanResult& result) {
+Summary summarise(const ReportContext& context) {
+  const engine::ScanResult& result = context.result;
   Summary summary;
   summary.files = result.context.files.size();
-  for (const engine::Finding& finding : result.findings) {
-    switch (finding.level) {
+  for (std::size_t i = 0; i < result.findings.size(); ++i) {
+    if (const FindingReview* review = context.review_of(i); review != nullptr && !review->reported()) {
+      // A finding both suppressed and in the baseline counts once, as suppressed.
+      if (review->suppression) ++summary.suppressed;
+      else ++summary.in_baseline;
+      continue;
+    }
+    switch (result.findings[i].level) {
       case engine::Level::Error: ++summary.errors; break;
       case engine::Level::Warning: ++summary.warnings; break;
       case engine::Level::Note: ++summary.notes; break;
     }
   }
   summary.notifications = result.notifications.size();
+  if (context.review != nullptr) summary.unused_ignores = context.review->unused_ignores.size();
   return summary;
+}
+
+std::string rule_title(const ReportContext& context, std::string_view rule_id) {
+  for (const engine::RuleDef* rule : context.rules) {
+    if (rule->id == rule_id) return std::string(rule_id) + " " + std::string(rule->name);
+  }
+  return std::string(rule_id);
 }
 
 }  // namespace credlint::report

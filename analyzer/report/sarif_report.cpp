@@ -13,6 +13,7 @@ using nlohmann::ordered_json;
 
 constexpr const char* kSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr const char* kInformationUri = "https://github.com/credlint/credlint";
+constexpr const char* kUnusedIgnoreId = "CLN010";
 
 // RFC 3986 percent-encoding of a relative path; '/' separates segments.
 std::string percent_encode(std::string_view path) {
@@ -94,6 +95,29 @@ ordered_json rule_json(const engine::RuleDef& rule) {
   return descriptor;
 }
 
+// SARIF §3.27.23 suppressions and §3.27.24 baselineState. A suppressed result stays in
+// the log (reviewdog and GitLab skip it, the VS Code viewer greys it out); baselineState
+// is set on every result once a baseline was applied. Results absent since the baseline
+// are not listed: the baseline keeps no location or message to build them from.
+void add_review(ordered_json& item, const ReportContext& context, std::size_t index) {
+  const FindingReview* review = context.review_of(index);
+  if (review == nullptr) return;
+  if (review->suppression) {
+    const engine::Finding& finding = context.result.findings[index];
+    ordered_json suppression;
+    suppression["kind"] = "inSource";
+    if (!review->suppression->justification.empty()) {
+      suppression["justification"] = aws::scrub_text(review->suppression->justification);
+    }
+    suppression["location"] = {
+        {"physicalLocation",
+         {{"artifactLocation", artifact_location(finding.location.file->path())},
+          {"region", {{"startLine", review->suppression->line}, {"startColumn", review->suppression->column}}}}}};
+    item["suppressions"] = ordered_json::array({std::move(suppression)});
+  }
+  if (review->baseline) item["baselineState"] = *review->baseline == BaselineState::New ? "new" : "unchanged";
+}
+
 }  // namespace
 
 void write_sarif(std::ostream& out, const ReportContext& context) {
@@ -127,6 +151,7 @@ void write_sarif(std::ostream& out, const ReportContext& context) {
     if (!fingerprints[i].line_hash.empty()) partial["primaryLocationLineHash"] = fingerprints[i].line_hash;
     partial["credlint/v1"] = fingerprints[i].stable;
     item["partialFingerprints"] = std::move(partial);
+    add_review(item, context, i);
     results.push_back(std::move(item));
   }
 
@@ -142,6 +167,21 @@ void write_sarif(std::ostream& out, const ReportContext& context) {
     notification["locations"] = ordered_json::array({{{"physicalLocation", physical}}});
     notifications.push_back(std::move(notification));
     complete = complete && n.level != engine::Level::Error;
+  }
+  // --warn-unused-ignores: each stale ignore comment is a warning notification (not a
+  // result: it is no rule of the catalog, and GitHub would turn it into an alert).
+  if (context.lists_unused_ignores()) {
+    for (const UnusedIgnore& unused : context.review->unused_ignores) {
+      ordered_json notification;
+      notification["level"] = "warning";
+      notification["message"] = {{"text", sentence(unused.problem)}};
+      notification["descriptor"] = {{"id", kUnusedIgnoreId}};
+      notification["locations"] = ordered_json::array(
+          {{{"physicalLocation",
+             {{"artifactLocation", artifact_location(unused.path)},
+              {"region", {{"startLine", unused.line}, {"startColumn", unused.column}}}}}}});
+      notifications.push_back(std::move(notification));
+    }
   }
 
   ordered_json run;

@@ -75,6 +75,20 @@ void write_snippet(std::ostream& out, const engine::AnalyzedFile& file, const Re
       << colours.paint(std::string(width, '^'), "1;32") << '\n';
 }
 
+// "; 2 suppressed; 5 in the baseline; 1 unused ignore": what the review step hid or found.
+std::string review_summary(const ReportContext& context, const Summary& s) {
+  std::string text;
+  if (s.suppressed > 0) text += fmt::format("; {} suppressed by credlint:ignore", s.suppressed);
+  if (context.review != nullptr && context.review->baseline_applied) {
+    text += fmt::format("; {} already in the baseline", s.in_baseline);
+  }
+  if (s.unused_ignores > 0) {
+    text += fmt::format("; {} unused {}{}", s.unused_ignores, s.unused_ignores == 1 ? "ignore" : "ignores",
+                        context.lists_unused_ignores() ? " (see above)" : " (--warn-unused-ignores lists them)");
+  }
+  return text;
+}
+
 }  // namespace
 
 void write_text(std::ostream& out, const ReportContext& context, const TextOptions& options) {
@@ -85,8 +99,18 @@ void write_text(std::ostream& out, const ReportContext& context, const TextOptio
     out << colours.paint(where, "1") << ": " << colours.paint(engine::to_string(n.level), level_colour(n.level))
         << ' ' << n.id << ' ' << aws::scrub_text(n.message) << '\n';
   }
+  if (context.lists_unused_ignores()) {
+    for (const UnusedIgnore& unused : context.review->unused_ignores) {
+      out << colours.paint(fmt::format("{}:{}:{}", unused.path, unused.line, unused.column), "1") << ": "
+          << colours.paint("warning", level_colour(engine::Level::Warning)) << " unused-ignore "
+          << aws::scrub_text(unused.problem) << '\n';
+    }
+  }
   const auto files = files_by_source(result);
-  for (const engine::Finding& finding : result.findings) {
+  for (std::size_t index = 0; index < result.findings.size(); ++index) {
+    // Suppressed findings and those the baseline holds are only counted, in the summary.
+    if (!context.reported(index)) continue;
+    const engine::Finding& finding = result.findings[index];
     const core::SourceFile& source = *finding.location.file;
     const Region region = region_of(source, finding.location.span);
     const engine::RuleDef* rule = nullptr;
@@ -110,13 +134,14 @@ void write_text(std::ostream& out, const ReportContext& context, const TextOptio
     out << '\n';
   }
   if (options.quiet) return;
-  const Summary s = summarise(result);
+  const Summary s = summarise(context);
   const std::size_t total = s.errors + s.warnings + s.notes;
-  out << fmt::format("{} {} ({} {}, {} {}, {} {}) in {} {} scanned{}\n", total, total == 1 ? "finding" : "findings",
+  out << fmt::format("{} {} ({} {}, {} {}, {} {}) in {} {} scanned{}{}\n", total, total == 1 ? "finding" : "findings",
                      s.errors, s.errors == 1 ? "error" : "errors", s.warnings, s.warnings == 1 ? "warning" : "warnings",
                      s.notes, s.notes == 1 ? "note" : "notes", s.files, s.files == 1 ? "file" : "files",
                      s.notifications > 0 ? fmt::format("; {} could not be analysed fully (see above)", s.notifications)
-                                         : std::string());
+                                         : std::string(),
+                     review_summary(context, s));
 }
 
 }  // namespace credlint::report

@@ -109,6 +109,13 @@ ExpandedText PlaceholderExpander::expand(std::string_view text, std::string_view
     const std::size_t close = text.find("}}", open);
     if (close == std::string_view::npos) throw std::runtime_error(std::string(text_key) + ": unterminated {{ placeholder");
     std::string spec(text.substr(open + 2, close - open - 2));
+    // Only credlint's own specs are placeholders: GitHub Actions `${{ secrets.X }}`, Helm
+    // `{{ .Values.x }}` and CloudFormation `{{resolve:...}}` stay as written.
+    if (!spec.starts_with("akid:") && !spec.starts_with("secret") && !spec.starts_with("token")) {
+      out.text.append(text.substr(position, close + 2 - position));
+      position = close + 2;
+      continue;
+    }
     out.text.append(text.substr(position, open - position));
     std::string value;
     try {

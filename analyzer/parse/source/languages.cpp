@@ -3,30 +3,31 @@
 #include <cstdlib>
 #include <memory>
 
-#include <tree_sitter/api.h>
-
-extern "C" const TSLanguage* tree_sitter_json(void);
+#include "parse/source/grammar_table.h"
+#include "parse/source/ts_handles.h"
 
 namespace credlint::source {
+namespace detail {
 namespace {
-
-struct Grammar {
-  const char* name;
-  const TSLanguage* (*language)();
-};
-
-constexpr Grammar kGrammars[] = {
-    {"json", &tree_sitter_json},
-};
-
-struct ParserDeleter { void operator()(TSParser* p) const { ts_parser_delete(p); } };
-struct TreeDeleter { void operator()(TSTree* t) const { ts_tree_delete(t); } };
-
+#include "grammar_table.inc"
 }  // namespace
+
+std::span<const GrammarRow> grammar_rows() { return kGrammarRows; }
+
+const GrammarRow* find_row(std::string_view name) {
+  for (const GrammarRow& row : grammar_rows()) {
+    if (row.name == name) return &row;
+  }
+  return nullptr;
+}
+
+}  // namespace detail
 
 std::vector<GrammarInfo> compiled_grammars() {
   std::vector<GrammarInfo> out;
-  for (const Grammar& grammar : kGrammars) out.push_back({grammar.name, ts_language_abi_version(grammar.language())});
+  for (const detail::GrammarRow& row : detail::grammar_rows()) {
+    out.push_back({std::string(row.name), ts_language_abi_version(row.language())});
+  }
   return out;
 }
 
@@ -34,19 +35,37 @@ unsigned runtime_min_abi() { return TREE_SITTER_MIN_COMPATIBLE_LANGUAGE_VERSION;
 unsigned runtime_max_abi() { return TREE_SITTER_LANGUAGE_VERSION; }
 
 std::string parse_to_sexp(std::string_view name, std::string_view text) {
-  for (const Grammar& grammar : kGrammars) {
-    if (name != grammar.name) continue;
-    std::unique_ptr<TSParser, ParserDeleter> parser(ts_parser_new());
-    if (!ts_parser_set_language(parser.get(), grammar.language())) return {};
-    std::unique_ptr<TSTree, TreeDeleter> tree(
-        ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())));
-    if (!tree) return {};
-    char* sexp = ts_node_string(ts_tree_root_node(tree.get()));
-    std::string out(sexp);
-    std::free(sexp);
-    return out;
+  const detail::GrammarRow* row = detail::find_row(name);
+  if (row == nullptr) return {};
+  ParserHandle parser(ts_parser_new());
+  if (!ts_parser_set_language(parser.get(), row->language())) return {};
+  TreeHandle tree(ts_parser_parse_string(parser.get(), nullptr, text.data(), static_cast<uint32_t>(text.size())));
+  if (!tree) return {};
+  char* sexp = ts_node_string(ts_tree_root_node(tree.get()));
+  std::string out(sexp);
+  std::free(sexp);
+  return out;
+}
+
+std::string_view language_for_path(std::string_view path) {
+  const std::size_t slash = path.find_last_of("/\\");
+  const std::string_view file_name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  // TypeScript declaration files hold types, never values: the text layer is enough.
+  if (file_name.ends_with(".d.ts") || file_name.ends_with(".d.mts") || file_name.ends_with(".d.cts")) return {};
+  const std::size_t dot = file_name.rfind('.');
+  const std::string_view extension = dot == std::string_view::npos || dot == 0 ? std::string_view{}
+                                                                               : file_name.substr(dot + 1);
+  for (const detail::GrammarRow& row : detail::grammar_rows()) {
+    for (std::string_view name : row.filenames) {
+      if (!name.empty() && name == file_name) return row.name;
+    }
+    for (std::string_view ext : row.extensions) {
+      if (!ext.empty() && ext == extension) return row.name;
+    }
   }
   return {};
 }
+
+bool has_language(std::string_view name) { return detail::find_row(name) != nullptr; }
 
 }  // namespace credlint::source
