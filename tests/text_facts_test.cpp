@@ -11,7 +11,7 @@ using credlint::facts::FactKind;
 namespace {
 
 std::string key_id(std::string_view prefix) { return std::string(prefix) + std::string(12, 'Q') + "WXYZ"; }
-std::string secret() { return std::string(20, 'a') + "/" + std::string(19, 'B'); }
+std::string secret() { return std::string(19, 'a') + "7/" + std::string(19, 'B'); }
 
 credlint::facts::FactSet facts_of(const std::string& text) {
   static std::vector<std::unique_ptr<credlint::core::SourceFile>> keep;

@@ -73,6 +73,12 @@ class Resolver {
         type == "null" || type == "nil" || type == "null_literal" || type == "null_scalar") {
       return std::nullopt;
     }
+    // A mapping, object or list is never a credential, region or profile value: in data
+    // files it is a schema (`"accessKeyId": {"shape": ...}` in botocore's service models).
+    if (type == "object" || type == "array" || type == "block_mapping" || type == "flow_mapping" ||
+        type == "block_sequence" || type == "flow_sequence" || type == "dictionary" || type == "list") {
+      return std::nullopt;
+    }
     if (type_has(node, "parenthesized") && ts_node_named_child_count(node) == 1) {
       return resolve(ts_node_named_child(node, 0), kind, depth + 1);
     }

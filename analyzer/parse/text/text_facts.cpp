@@ -1,6 +1,7 @@
 #include "parse/text/text_facts.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <re2/re2.h>
 
@@ -57,6 +58,41 @@ std::optional<FactKind> kind_of(std::string_view name) {
   return std::nullopt;
 }
 
+// Free text is full of names that look like settings (`AccessKeyId: AccessKeyIdType;` in a
+// TypeScript declaration, `aws_access_key_id: see below` in a README). A value is taken only
+// when it could be the credential, even a malformed one: a key ID in upper case and digits,
+// a secret or token from the base64 alphabet with letters of both cases and a digit.
+bool plausible_value(FactKind kind, std::string_view value) {
+  auto all_of = [&](auto predicate) { return std::all_of(value.begin(), value.end(), predicate); };
+  auto any_of = [&](auto predicate) { return std::any_of(value.begin(), value.end(), predicate); };
+  auto is_upper_or_digit = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  auto is_base64 = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || c == '+' ||
+           c == '=';
+  };
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  switch (kind) {
+    case FactKind::AccessKeyId:
+      // A known key ID prefix (also with a lower-case tail, which AWS101 reports), or upper
+      // case and digits; never a CamelCase word such as AccessKeyIdType.
+      if (value.size() < 8 || value.size() > 32) return false;
+      for (std::string_view prefix : {"AKIA", "ASIA", "ABIA", "ACCA", "AIDA", "AROA", "AIPA", "ANPA", "AGPA"}) {
+        if (value.starts_with(prefix) &&
+            all_of([](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; })) {
+          return true;
+        }
+      }
+      return all_of(is_upper_or_digit) && any_of(is_digit);
+    case FactKind::SecretAccessKey:
+    case FactKind::SessionToken:
+      return value.size() >= 20 && all_of(is_base64) && any_of(is_digit) && any_of(is_lower) && any_of(is_upper);
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 facts::FactSet extract_facts(const core::SourceFile& file) {
@@ -86,6 +122,7 @@ facts::FactSet extract_facts(const core::SourceFile& file) {
     fact.line = file.position(begin).line;
     fact.dynamic = fact.value.empty() || is_reference(fact.value);
     if (fact.value.empty() && quote.empty()) continue;  // `NAME=` alone or prose ("aws access key: see below")
+    if (!fact.dynamic && !plausible_value(*kind, fact.value)) continue;
     claimed.push_back(fact.span);
     scope.facts.push_back(std::move(fact));
   }
