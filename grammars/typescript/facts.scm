@@ -1,7 +1,7 @@
 ; TypeScript (aws-sdk v2, @aws-sdk/client-* v3, @aws-sdk/credential-providers, AWS CDK):
 ; aws-semantics.md §6.2. Names are recognised by aws/source_names (region, accessKeyId,
 ; secretAccessKey, sessionToken, profile, endpoint, RoleArn, ...); this file only says
-; where a name/value pair is. javascript/ and tsx/ hold the same patterns: keep them in step.
+; where a name/value pair is. javascript/ holds the same patterns (keep them in step); tsx/ inherits this file.
 ; TypeScript wrappers (`"us-east-1" as const`, `x!`, `satisfies`) are unwrapped by the resolver.
 ;
 ; AWS constructors: `new AWS.<Service>(...)` (v2, any alias spelled AWS/aws), `new XxxClient(...)`
