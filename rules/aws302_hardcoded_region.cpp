@@ -61,11 +61,19 @@ bool is_terraform_variable(std::string_view language, const Scope& scope) {
          (scope.description.rfind("block variable ", 0) == 0 || scope.description.rfind("block backend ", 0) == 0);
 }
 
+// An AWS CDK stack's `env: { region }` names where the stack is deployed: deployment
+// configuration, like serverless.yml's provider region, not an SDK client that ignores
+// AWS_REGION (and CDK's own variable is CDK_DEFAULT_REGION, which the help cannot offer).
+bool is_cdk_stack_environment(std::string_view language, const Scope& scope) {
+  return (language == "javascript" || language == "typescript" || language == "tsx") &&
+         scope.description == "block env";
+}
+
 void check(const AnalyzedFile& file, const ScanContext&, FindingSink& out) {
   if (is_configuration_language(file.language) || is_test_path(file.source->path())) return;
   OncePerLiteral once;  // a variable may carry one region into several clients
   for (const Scope& scope : file.facts.scopes) {
-    if (is_terraform_variable(file.language, scope)) continue;
+    if (is_terraform_variable(file.language, scope) || is_cdk_stack_environment(file.language, scope)) continue;
     for (const Fact& fact : scope.facts) {
       if (!is_hardcoded(scope, fact) || !once.first(fact)) continue;
       out.report(*file.source, fact.span,
@@ -92,7 +100,8 @@ extern const engine::RuleDef kAws302 = {
         "session, config object or Terraform provider block pins the program to that region wherever it runs, and "
         "overrides AWS_REGION, AWS_DEFAULT_REGION and the profile's region, so the same code cannot be pointed at "
         "another region without a change. Not reported: YAML and JSON configuration (CloudFormation, SAM, "
-        "serverless.yml, compose files, workflows), Terraform variable defaults, the literal default of an "
+        "serverless.yml, compose files, workflows), Terraform variable defaults and S3 backends, AWS CDK stack "
+        "environments (env: { region }), the literal default of an "
         "environment read, os.environ writes, test files, and clients given an endpoint that is not a literal AWS "
         "host (LocalStack, MinIO, a local daemon, a URL built at run time).",
     .help_markdown = R"md(Region literal passed to an SDK client, session, provider block or config object in code.
