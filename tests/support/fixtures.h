@@ -9,7 +9,8 @@
 // Front matter (any comment line): `credlint-fixture: kind=credentials origin=tree`
 // (kind: config|credentials; origin: tree|explicit|aws-home; default explicit),
 // `env: AWS_PROFILE=dev`, `now: 2026-06-01T00:00:00Z`.
-// Placeholders ({{akid:ASIA}}, {{secret}}, {{token:len=40}}, {{akid:AKIA#a}}, ...) are
+// Placeholders ({{akid:ASIA}}, {{secret}}, {{token:len=40}}, {{akid:AKIA#a}}, and AWS's documented
+// example key IDs {{example:akid:aws}} / {{example:asia:aws}}, ...) are
 // expanded in memory with a generator seeded by fixture path and placeholder text, and
 // finding positions are mapped back to the text as written.
 #pragma once
