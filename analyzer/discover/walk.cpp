@@ -173,16 +173,11 @@ class Collector {
     const fs::file_status target = fs::status(path, type_ec);
     // Directory symlinks are not followed (no loops). One named like a profile or .env file
     // is worth a notification; any other name (a Text or Source kind by name only) is not.
-    if (fs::is_directory(target) && kind != core::FileKind::Config && kind != core::FileKind::Credentials &&
-        kind != core::FileKind::Dotenv) {
-      return;
-    }
+    if (fs::is_directory(target) && !core::is_aws_settings_kind(kind)) return;
     // A dangling link, FIFO or socket among the ordinary files of a repository is common
     // (editor sockets, links into uninstalled dependencies): a note. The same named like a
     // profile or .env file stays an error below: a file the user meant is not read.
-    const bool named_for_aws = kind == core::FileKind::Config || kind == core::FileKind::Credentials ||
-                               kind == core::FileKind::Dotenv;
-    if (!named_for_aws && !fs::is_regular_file(target)) {
+    if (!core::is_aws_settings_kind(kind) && !fs::is_regular_file(target)) {
       out_.notifications.push_back(engine::Notification{
           display_path(path.string(), options_.environment), 0, engine::Level::Note, "CLN001",
           fs::exists(target) ? "Not a regular file: skipped." : "Symbolic link to a missing file: skipped."});

@@ -183,9 +183,7 @@ std::vector<Parsed> parse_all(std::vector<InputFile>& inputs, const ScanOptions&
 }  // namespace
 
 Notification too_large(const std::string& path, std::uintmax_t size, std::size_t limit, core::FileKind kind) {
-  const bool asked_for = kind == core::FileKind::Config || kind == core::FileKind::Credentials ||
-                         kind == core::FileKind::Dotenv;
-  return Notification{path, 0, asked_for ? Level::Error : Level::Note, "CLN003",
+  return Notification{path, 0, core::is_aws_settings_kind(kind) ? Level::Error : Level::Note, "CLN003",
                       fmt::format("File is {} bytes, over the {}-byte limit: not analysed.", size, limit)};
 }
 

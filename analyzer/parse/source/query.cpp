@@ -14,12 +14,6 @@
 namespace credlint::source {
 namespace {
 
-std::string_view node_text(TSNode node, std::string_view text) {
-  const uint32_t begin = std::min<uint32_t>(ts_node_start_byte(node), static_cast<uint32_t>(text.size()));
-  const uint32_t end = std::min<uint32_t>(ts_node_end_byte(node), static_cast<uint32_t>(text.size()));
-  return text.substr(begin, end - begin);
-}
-
 enum class Op { Eq, AnyOf, Match };
 
 // One `(#op? @capture ...)` of a pattern.

@@ -24,12 +24,6 @@ using facts::FactKind;
 // bundle takes about 2 s on an idle core; the budget only stops pathological input).
 constexpr auto kParseBudget = std::chrono::seconds(60);
 
-std::string_view text_of(TSNode node, std::string_view text) {
-  const uint32_t begin = std::min<uint32_t>(ts_node_start_byte(node), static_cast<uint32_t>(text.size()));
-  const uint32_t end = std::min<uint32_t>(ts_node_end_byte(node), static_cast<uint32_t>(text.size()));
-  return text.substr(begin, end - begin);
-}
-
 core::Span span_of(TSNode node) { return {ts_node_start_byte(node), ts_node_end_byte(node)}; }
 
 bool type_has(TSNode node, std::string_view part) {
@@ -68,7 +62,7 @@ class Resolver {
   std::optional<Resolved> resolve(TSNode node, FactKind kind, int depth = 0) const {
     if (depth > 6) return dynamic(node);
     const std::string_view type = ts_node_type(node);
-    const std::string_view raw = text_of(node, text_);
+    const std::string_view raw = node_text(node, text_);
     if (raw == "None" || raw == "null" || raw == "nil" || raw == "undefined" || raw == "NULL" || type == "none" ||
         type == "null" || type == "nil" || type == "null_literal" || type == "null_scalar") {
       return std::nullopt;
@@ -147,7 +141,7 @@ class Resolver {
 
   std::optional<Resolved> decode_string(TSNode node) const {
     if (has_interpolation(node)) return dynamic(node);
-    const std::string_view raw = text_of(node, text_);
+    const std::string_view raw = node_text(node, text_);
     const std::size_t base = ts_node_start_byte(node);
     const std::size_t quote = raw.find_first_of("\"'`");
     // Plain YAML scalars and other unquoted forms: the text is the value.
@@ -184,7 +178,7 @@ class Resolver {
   }
 
   std::optional<Resolved> resolve_variable(TSNode node, FactKind kind, int depth) const {
-    const auto it = locals_.find(text_of(node, text_));
+    const auto it = locals_.find(node_text(node, text_));
     if (it == locals_.end() || it->second.size() != 1) return dynamic(node);
     auto resolved = resolve(it->second.front(), kind, depth + 1);
     if (resolved) resolved->via_variable = true;
@@ -223,7 +217,7 @@ struct SplitAssignment {
   bool pass_through = false;  // `- AWS_PROFILE`: the variable's value comes from the host
 };
 std::optional<SplitAssignment> split_assignment(TSNode node, std::string_view text) {
-  const std::string_view raw = text_of(node, text);
+  const std::string_view raw = node_text(node, text);
   std::size_t begin = 0, end = raw.size();
   if (end >= 2 && (raw[0] == '"' || raw[0] == '\'') && raw[end - 1] == raw[0]) ++begin, --end;
   const std::string_view inner = raw.substr(begin, end - begin);
@@ -253,7 +247,7 @@ std::optional<FactKind> positional_kind(std::string_view capture) {
 
 // A capture's name as the code spells it: string keys decoded, identifiers as written.
 std::string name_of(TSNode node, std::string_view text) {
-  std::string name(text_of(node, text));
+  std::string name(node_text(node, text));
   const std::size_t first = name.find_first_not_of("\"'`:$");
   const std::size_t last = name.find_last_not_of("\"'`:");
   if (first == std::string::npos) return {};
@@ -263,7 +257,7 @@ std::string name_of(TSNode node, std::string_view text) {
 // "call boto3.client(...)", "block provider \"aws\"": the scope's head, cut before any
 // value (`=`, `:`, `(`, `{`); when nothing readable is left, the node type and line.
 std::string describe_scope(std::string_view capture, TSNode node, std::string_view text) {
-  std::string_view head = text_of(node, text);
+  std::string_view head = node_text(node, text);
   head = head.substr(0, head.find_first_of(capture == "scope.block" ? "({=:\n" : "({\n"));
   while (!head.empty() && (head.back() == ' ' || head.back() == '\t' || head.back() == '\r')) head.remove_suffix(1);
   const bool readable = !head.empty() && head.size() <= 60 &&
@@ -381,7 +375,7 @@ SourceAnalysis analyse_source(const core::SourceFile& file, std::string_view lan
       if (capture.name.starts_with("scope.")) add_scope(capture.name, capture.node);
       if (capture.name == "local.name") local_name = capture.node;
       if (capture.name == "local.value" && local_name) {
-        locals[std::string(text_of(*local_name, text))].push_back(capture.node);
+        locals[std::string(node_text(*local_name, text))].push_back(capture.node);
         local_name.reset();
       }
     }

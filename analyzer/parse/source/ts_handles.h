@@ -18,6 +18,14 @@ using TreeHandle = std::unique_ptr<TSTree, TreeDeleter>;
 using QueryHandle = std::unique_ptr<TSQuery, QueryDeleter>;
 using CursorHandle = std::unique_ptr<TSQueryCursor, CursorDeleter>;
 
+// The bytes of a node, clamped to the buffer the tree was parsed from.
+inline std::string_view node_text(TSNode node, std::string_view text) {
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  const uint32_t begin = ts_node_start_byte(node) < size ? ts_node_start_byte(node) : size;
+  const uint32_t end = ts_node_end_byte(node) < size ? ts_node_end_byte(node) : size;
+  return text.substr(begin, end > begin ? end - begin : 0);
+}
+
 namespace detail {
 struct GrammarRow;
 [[nodiscard]] const GrammarRow* find_row(std::string_view name);
