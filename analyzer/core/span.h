@@ -13,6 +13,7 @@ struct Span {
 
   [[nodiscard]] std::size_t size() const { return end - begin; }
   [[nodiscard]] bool empty() const { return end == begin; }
+  [[nodiscard]] bool contains(const Span& other) const { return begin <= other.begin && other.end <= end; }
   friend bool operator==(const Span&, const Span&) = default;
 };
 

@@ -55,9 +55,7 @@ void add_unplaced_key_ids(AnalyzedFile& file) {
   loose.loose = true;
   for (facts::Fact& fact : text::find_key_ids(*file.source)) {
     const bool placed = std::any_of(file.facts.scopes.begin(), file.facts.scopes.end(), [&](const facts::Scope& s) {
-      return std::any_of(s.facts.begin(), s.facts.end(), [&](const facts::Fact& f) {
-        return f.span.begin <= fact.span.begin && fact.span.end <= f.span.end;
-      });
+      return std::any_of(s.facts.begin(), s.facts.end(), [&](const facts::Fact& f) { return f.span.contains(fact.span); });
     });
     if (!placed) loose.facts.push_back(std::move(fact));
   }

@@ -128,8 +128,7 @@ facts::FactSet extract_facts(const core::SourceFile& file) {
   }
 
   for (Fact& fact : find_key_ids(file)) {
-    if (std::any_of(claimed.begin(), claimed.end(),
-                    [&](const core::Span& c) { return c.begin <= fact.span.begin && fact.span.end <= c.end; })) {
+    if (std::any_of(claimed.begin(), claimed.end(), [&](const core::Span& c) { return c.contains(fact.span); })) {
       continue;
     }
     scope.facts.push_back(std::move(fact));
